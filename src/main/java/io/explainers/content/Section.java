@@ -1,0 +1,49 @@
+package io.explainers.content;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A titled part of a topic: an {@code h2} followed by paragraphs and bullets. */
+@Entity
+@Table(name = "topic_section")
+public class Section extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "topic_id")
+    public Topic topic;
+
+    @Column(nullable = false)
+    public int position;
+
+    @Column(nullable = false)
+    public String heading;
+
+    @ElementCollection
+    @CollectionTable(name = "section_item", joinColumns = @JoinColumn(name = "section_id"))
+    @OrderColumn(name = "position")
+    public List<SectionItem> items = new ArrayList<>();
+
+    public Section() {
+    }
+
+    public Section(String heading, List<SectionItem> items) {
+        this.heading = heading;
+        this.items = new ArrayList<>(items);
+    }
+}

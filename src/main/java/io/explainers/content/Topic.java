@@ -1,0 +1,115 @@
+package io.explainers.content;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** One explainer: what a visitor reads at {@code /topics/{slug}}. */
+@Entity
+@Table(name = "topic")
+public class Topic extends PanacheEntityBase {
+
+    // Identity columns rather than Panache's default sequence: the seed migration inserts rows in plain SQL
+    // that H2 and PostgreSQL both accept.
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, unique = true)
+    public String slug;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(name = "focus_phrase", nullable = false)
+    public String focusPhrase;
+
+    @Column(name = "meta_description", nullable = false)
+    public String metaDescription;
+
+    /** Paragraphs separated by a blank line. */
+    @Column(nullable = false)
+    public String intro;
+
+    @Column(name = "in_simple_terms")
+    public String inSimpleTerms;
+
+    @Column(name = "faq_heading", nullable = false)
+    public String faqHeading;
+
+    @Column(name = "audience_min_age", nullable = false)
+    public int audienceMinAge;
+
+    @Column(name = "audience_max_age", nullable = false)
+    public int audienceMaxAge;
+
+    /** The schema.org type of what the topic is about, for example {@code OccupationalTherapy}. */
+    @Column(name = "about_type", nullable = false)
+    public String aboutType;
+
+    @Column(name = "about_name", nullable = false)
+    public String aboutName;
+
+    @Column(name = "about_alternate_name")
+    public String aboutAlternateName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public TopicStatus status = TopicStatus.DRAFT;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    @Column(name = "modified_at", nullable = false)
+    public Instant modifiedAt;
+
+    @Column(name = "last_reviewed_on")
+    public LocalDate lastReviewedOn;
+
+    @Column(name = "reviewed_by")
+    public String reviewedBy;
+
+    @Version
+    public long version;
+
+    @OneToMany(mappedBy = "topic", cascade = jakarta.persistence.CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<Section> sections = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "faq_entry", joinColumns = @JoinColumn(name = "topic_id"))
+    @OrderColumn(name = "position")
+    public List<FaqEntry> faq = new ArrayList<>();
+
+    public static Optional<Topic> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    public static Optional<Topic> findPublished(String slug) {
+        return find("slug = ?1 and status = ?2", slug, TopicStatus.PUBLISHED).firstResultOptional();
+    }
+
+    public void addSection(Section section) {
+        section.topic = this;
+        section.position = sections.size();
+        sections.add(section);
+    }
+}

@@ -1,0 +1,124 @@
+package io.explainers.content;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A published topic as the site shows it, made once from the entities. The page template and the structured data
+ * both read this one object, so what crawlers are told is what visitors see.
+ */
+public record TopicView(
+        String slug,
+        String title,
+        String focusPhrase,
+        String metaDescription,
+        List<String> introParagraphs,
+        String inSimpleTerms,
+        List<SectionView> sections,
+        String faqHeading,
+        List<FaqView> faq,
+        Audience audience,
+        About about,
+        Instant publishedAt,
+        Instant modifiedAt,
+        LocalDate lastReviewedOn,
+        String reviewedBy) {
+
+    /** The anchor of the FAQ heading, stable whatever the FAQ is called. */
+    public static final String FAQ_ANCHOR = "faq";
+
+    public record SectionView(String heading, String anchor, List<Block> blocks) {
+    }
+
+    /** Either a paragraph or a list of bullets: consecutive bullets of a section are one list. */
+    public record Block(String paragraph, List<Bullet> bullets) {
+        public boolean isBulletList() {
+            return bullets != null;
+        }
+    }
+
+    public record Bullet(String label, String text) {
+    }
+
+    public record FaqView(String question, String answer) {
+    }
+
+    public record Audience(int childMinAge, int childMaxAge) {
+    }
+
+    public record About(String type, String name, String alternateName) {
+    }
+
+    public boolean isReviewed() {
+        return lastReviewedOn != null && reviewedBy != null;
+    }
+
+    public String faqAnchor() {
+        return FAQ_ANCHOR;
+    }
+
+    static TopicView of(Topic topic) {
+        List<SectionView> sections = new ArrayList<>();
+        List<String> usedAnchors = new ArrayList<>(List.of(FAQ_ANCHOR));
+        for (Section section : topic.sections) {
+            sections.add(new SectionView(section.heading, uniqueAnchor(section.heading, usedAnchors), blocks(section.items)));
+        }
+        return new TopicView(
+                topic.slug,
+                topic.title,
+                topic.focusPhrase,
+                topic.metaDescription,
+                paragraphs(topic.intro),
+                topic.inSimpleTerms,
+                List.copyOf(sections),
+                topic.faqHeading,
+                topic.faq.stream().map(entry -> new FaqView(entry.question, entry.answer)).toList(),
+                new Audience(topic.audienceMinAge, topic.audienceMaxAge),
+                new About(topic.aboutType, topic.aboutName, topic.aboutAlternateName),
+                topic.publishedAt,
+                topic.modifiedAt,
+                topic.lastReviewedOn,
+                topic.reviewedBy);
+    }
+
+    static List<String> paragraphs(String text) {
+        return java.util.Arrays.stream(text.split("\\R\\s*\\R")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+    }
+
+    private static List<Block> blocks(List<SectionItem> items) {
+        List<Block> blocks = new ArrayList<>();
+        List<Bullet> list = null;
+        for (SectionItem item : items) {
+            if (item.kind == SectionItem.Kind.BULLET) {
+                if (list == null) {
+                    list = new ArrayList<>();
+                    blocks.add(new Block(null, list));
+                }
+                list.add(new Bullet(item.label, item.text));
+            } else {
+                list = null;
+                blocks.add(new Block(item.text, null));
+            }
+        }
+        return blocks.stream().map(b -> b.isBulletList() ? new Block(null, List.copyOf(b.bullets())) : b).toList();
+    }
+
+    /** Anchors come from the heading so links to a section survive reordering. */
+    static String uniqueAnchor(String heading, List<String> used) {
+        String base = heading.toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-+|-+$)", "");
+        if (base.isEmpty()) {
+            base = "section";
+        }
+        String anchor = base;
+        for (int n = 2; used.contains(anchor); n++) {
+            anchor = base + "-" + n;
+        }
+        used.add(anchor);
+        return anchor;
+    }
+}

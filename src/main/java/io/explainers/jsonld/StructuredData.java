@@ -1,0 +1,146 @@
+package io.explainers.jsonld;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.explainers.content.TopicSummary;
+import io.explainers.content.TopicView;
+import io.explainers.site.Site;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/**
+ * The schema.org graph of each page, built from the same view objects the templates render, as Jackson trees (no
+ * reflection, so it works unchanged in a native build). Nodes refer to each other by {@code @id}.
+ */
+@ApplicationScoped
+public class StructuredData {
+
+    static final String PEDIATRIC = "https://schema.org/Pediatric";
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final Site site;
+
+    StructuredData(Site site) {
+        this.site = site;
+    }
+
+    /** A topic page: the publisher, the site, the page as a medical web page with its FAQ, and its breadcrumbs. */
+    public String forTopic(TopicView topic) {
+        String url = site.topicUrl(topic.slug());
+        ArrayNode graph = siteNodes();
+
+        ObjectNode page = graph.addObject();
+        page.set("@type", JSON.arrayNode().add("MedicalWebPage").add("FAQPage"));
+        page.put("@id", url);
+        page.put("url", url);
+        page.put("name", topic.title());
+        page.put("headline", topic.title());
+        page.put("description", topic.metaDescription());
+        page.put("inLanguage", site.language());
+        page.set("isPartOf", ref(websiteId()));
+        page.set("publisher", ref(organizationId()));
+        page.put("datePublished", topic.publishedAt().toString());
+        page.put("dateModified", topic.modifiedAt().toString());
+        if (topic.isReviewed()) {
+            page.put("lastReviewed", topic.lastReviewedOn().toString());
+            page.set("reviewedBy", JSON.objectNode().put("@type", "Person").put("name", topic.reviewedBy()));
+        }
+        ObjectNode about = page.putObject("about");
+        about.put("@type", topic.about().type());
+        about.put("name", topic.about().name());
+        if (topic.about().alternateName() != null) {
+            about.put("alternateName", topic.about().alternateName());
+        }
+        page.put("specialty", PEDIATRIC);
+        page.putObject("audience")
+                .put("@type", "ParentAudience")
+                .put("childMinAge", topic.audience().childMinAge())
+                .put("childMaxAge", topic.audience().childMaxAge());
+        page.set("breadcrumb", ref(url + "#breadcrumb"));
+        ArrayNode questions = page.putArray("mainEntity");
+        for (TopicView.FaqView entry : topic.faq()) {
+            ObjectNode question = questions.addObject();
+            question.put("@type", "Question");
+            question.put("name", entry.question());
+            question.putObject("acceptedAnswer").put("@type", "Answer").put("text", entry.answer());
+        }
+
+        ObjectNode breadcrumb = graph.addObject();
+        breadcrumb.put("@type", "BreadcrumbList");
+        breadcrumb.put("@id", url + "#breadcrumb");
+        ArrayNode crumbs = breadcrumb.putArray("itemListElement");
+        crumbs.add(listItem(1, "Home", site.homeUrl()));
+        crumbs.add(listItem(2, topic.title(), url));
+        return document(graph);
+    }
+
+    /** The home page: the publisher, the site, and the page as a collection listing the published topics. */
+    public String forHome(List<TopicSummary> topics) {
+        ArrayNode graph = siteNodes();
+        ObjectNode page = graph.addObject();
+        page.put("@type", "CollectionPage");
+        page.put("@id", site.homeUrl());
+        page.put("url", site.homeUrl());
+        page.put("name", site.name());
+        page.put("description", site.description());
+        page.put("inLanguage", site.language());
+        page.set("isPartOf", ref(websiteId()));
+        page.set("publisher", ref(organizationId()));
+        ObjectNode list = page.putObject("mainEntity");
+        list.put("@type", "ItemList");
+        list.put("@id", site.homeUrl() + "#topics");
+        list.put("numberOfItems", topics.size());
+        ArrayNode items = list.putArray("itemListElement");
+        int position = 1;
+        for (TopicSummary topic : topics) {
+            items.add(listItem(position++, topic.title(), site.topicUrl(topic.slug())));
+        }
+        return document(graph);
+    }
+
+    /** Any other page: who publishes it and the site it belongs to. */
+    public String forSite() {
+        return document(siteNodes());
+    }
+
+    private ArrayNode siteNodes() {
+        ArrayNode graph = JSON.arrayNode();
+        graph.addObject()
+                .put("@type", "Organization")
+                .put("@id", organizationId())
+                .put("name", site.name())
+                .put("url", site.homeUrl());
+        ObjectNode website = graph.addObject()
+                .put("@type", "WebSite")
+                .put("@id", websiteId())
+                .put("name", site.name())
+                .put("url", site.homeUrl())
+                .put("inLanguage", site.language());
+        website.set("publisher", ref(organizationId()));
+        return graph;
+    }
+
+    private String document(ArrayNode graph) {
+        ObjectNode root = JSON.objectNode();
+        root.put("@context", "https://schema.org");
+        root.set("@graph", graph);
+        return ScriptSafeJson.write(root);
+    }
+
+    private ObjectNode listItem(int position, String name, String url) {
+        return JSON.objectNode().put("@type", "ListItem").put("position", position).put("name", name).put("item", url);
+    }
+
+    private static ObjectNode ref(String id) {
+        return JSON.objectNode().put("@id", id);
+    }
+
+    private String organizationId() {
+        return site.homeUrl() + "#organization";
+    }
+
+    private String websiteId() {
+        return site.homeUrl() + "#website";
+    }
+}

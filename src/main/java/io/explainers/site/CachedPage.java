@@ -1,0 +1,63 @@
+package io.explainers.site;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A finished response body, in both encodings, with its validators. Made once per content version; serving it costs
+ * no rendering, no compression and no database query.
+ */
+public record CachedPage(String contentType, byte[] plain, byte[] gzip, String etag, Instant lastModified) {
+
+    public static final String HTML = "text/html;charset=UTF-8";
+
+    public static CachedPage of(String contentType, String body, Instant lastModified) {
+        byte[] plain = body.getBytes(StandardCharsets.UTF_8);
+        return new CachedPage(contentType, plain, gzip(plain), etagOf(plain), lastModified.truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    public static CachedPage html(String body, Instant lastModified) {
+        return of(HTML, body, lastModified);
+    }
+
+    /** A strong validator per encoding: the same content compressed is a different representation. */
+    public String gzipEtag() {
+        return etag.substring(0, etag.length() - 1) + "-gz\"";
+    }
+
+    public int weight() {
+        return plain.length + gzip.length;
+    }
+
+    private static String etagOf(byte[] body) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+            return '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 27) + '"';
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
+            {
+                def.setLevel(Deflater.BEST_COMPRESSION);
+            }
+        }) {
+            gzip.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,69 @@
+package io.explainers.site;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Finished pages by path. A page is rendered on the first request after it changed and then served from here until
+ * the content changes again. Bounded by size, so a large site keeps its most visited pages and renders the rest.
+ */
+@ApplicationScoped
+public class PageCache {
+
+    private final Cache<String, CachedPage> pages;
+    /** Bumped by every eviction: a page rendered before an eviction must not be stored after it. */
+    private final AtomicLong generation = new AtomicLong();
+
+    PageCache(@ConfigProperty(name = "explainers.cache.max-megabytes", defaultValue = "64") int maxMegabytes) {
+        this.pages = Caffeine.newBuilder()
+                .maximumWeight(maxMegabytes * 1024L * 1024L)
+                .<String, CachedPage>weigher((path, page) -> page.weight())
+                .recordStats()
+                .build();
+    }
+
+    /** The cached page at this path, rendering it when absent; {@code null} when the renderer finds nothing. */
+    public CachedPage get(String path, Supplier<CachedPage> renderer) {
+        CachedPage page = pages.getIfPresent(path);
+        if (page != null) {
+            return page;
+        }
+        long before = generation.get();
+        page = renderer.get();
+        if (page != null) {
+            pages.put(path, page);
+            if (generation.get() != before) {
+                // Content changed while this page was rendering: it may show the old content.
+                pages.asMap().remove(path, page);
+            }
+        }
+        return page;
+    }
+
+    public CachedPage peek(String path) {
+        return pages.getIfPresent(path);
+    }
+
+    public void evict(Collection<String> paths) {
+        generation.incrementAndGet();
+        pages.invalidateAll(paths);
+    }
+
+    public void evictAll() {
+        generation.incrementAndGet();
+        pages.invalidateAll();
+    }
+
+    public long hits() {
+        return pages.stats().hitCount();
+    }
+
+    public long misses() {
+        return pages.stats().missCount();
+    }
+}

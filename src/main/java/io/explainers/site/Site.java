@@ -1,0 +1,63 @@
+package io.explainers.site;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+/** The site's identity and its absolute URLs, for code and (as {@code inject:site}) for templates. */
+@ApplicationScoped
+@Named("site")
+public class Site {
+
+    private final SiteConfig config;
+    private final String baseUrl;
+
+    Site(SiteConfig config) {
+        this.config = config;
+        this.baseUrl = config.baseUrl().replaceAll("/+$", "");
+    }
+
+    public String name() {
+        return config.name();
+    }
+
+    public String description() {
+        return config.description();
+    }
+
+    public String language() {
+        return config.language();
+    }
+
+    public String locale() {
+        return config.locale();
+    }
+
+    public String bottomNote() {
+        return config.bottomNote();
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public boolean isHttps() {
+        return baseUrl.startsWith("https://");
+    }
+
+    /** The absolute URL of a site path such as {@code /topics/x}. */
+    public String url(String path) {
+        return baseUrl + path;
+    }
+
+    public String homeUrl() {
+        return baseUrl + "/";
+    }
+
+    public static String topicPath(String slug) {
+        return "/topics/" + slug;
+    }
+
+    public String topicUrl(String slug) {
+        return url(topicPath(slug));
+    }
+}
