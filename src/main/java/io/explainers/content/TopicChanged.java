@@ -1,0 +1,17 @@
+package io.explainers.content;
+
+import java.util.List;
+
+/**
+ * Announces that a topic's content, status or address changed. Observers that must only see committed content (the
+ * page cache) observe it after the transaction succeeds.
+ *
+ * @param slug the topic's address now
+ * @param formerSlugs addresses the topic answered at before this change, if the slug changed
+ */
+public record TopicChanged(String slug, List<String> formerSlugs) {
+
+    public TopicChanged(String slug) {
+        this(slug, List.of());
+    }
+}

@@ -1,0 +1,29 @@
+package io.explainers.content;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * The one way content changes are recorded: every write to a topic calls {@link #changed}, inside the writing
+ * transaction, so the modification date is right and the site hears about the change once it is committed.
+ */
+@ApplicationScoped
+public class TopicChanges {
+
+    private final Event<TopicChanged> events;
+
+    TopicChanges(Event<TopicChanged> events) {
+        this.events = events;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void changed(Topic topic, String... formerSlugs) {
+        // Whole seconds: HTTP dates (Last-Modified) and the sitemap's lastmod carry no more.
+        topic.modifiedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        events.fire(new TopicChanged(topic.slug, List.of(formerSlugs)));
+    }
+}

@@ -1,0 +1,70 @@
+package io.explainers;
+
+import io.explainers.content.FaqEntry;
+import io.explainers.content.Section;
+import io.explainers.content.SectionItem;
+import io.explainers.content.Topic;
+import io.explainers.content.TopicChanges;
+import io.explainers.content.TopicStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Writes test content through the entities and the application's change service, as the application does. */
+@ApplicationScoped
+public class TestTopics {
+
+    @Inject
+    TopicChanges changes;
+
+    /** A complete published topic whose every text field is {@code text} (made to fit the column sizes). */
+    public Topic publishedWithText(String slug, String text) {
+        return create(slug, TopicStatus.PUBLISHED, text);
+    }
+
+    public Topic create(String slug, TopicStatus status, String text) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Topic topic = new Topic();
+            topic.slug = slug;
+            topic.title = clip("Title " + text, 70);
+            topic.focusPhrase = clip("focus " + text, 120);
+            topic.metaDescription = clip("Meta description " + text, 160);
+            topic.intro = "Intro " + text + "\n\nSecond intro paragraph " + text;
+            topic.inSimpleTerms = "Simply " + text;
+            topic.faqHeading = clip("FAQ " + text, 120);
+            topic.audienceMinAge = 3;
+            topic.audienceMaxAge = 12;
+            topic.aboutType = "MedicalTherapy";
+            topic.aboutName = clip("About " + text, 120);
+            topic.aboutAlternateName = clip("Also " + text, 120);
+            topic.status = status;
+            topic.publishedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            topic.modifiedAt = topic.publishedAt;
+            topic.addSection(new Section(clip("Heading " + text, 200), List.of(
+                    SectionItem.paragraph("Paragraph " + text),
+                    SectionItem.bullet(clip("Label " + text, 80), "Bullet " + text),
+                    SectionItem.bullet(null, "Plain bullet " + text))));
+            topic.faq.add(new FaqEntry(clip("Question " + text, 300), "Answer " + text));
+            topic.persist();
+            changes.changed(topic);
+            return topic;
+        });
+    }
+
+    /** Changes a topic the way the application does: inside a transaction, announced to the site. */
+    public void change(String slug, Consumer<Topic> edit) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Topic topic = Topic.findBySlug(slug).orElseThrow();
+            edit.accept(topic);
+            changes.changed(topic);
+        });
+    }
+
+    private static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+}
