@@ -11,6 +11,12 @@ import java.util.Optional;
 @ApplicationScoped
 public class PublishedTopics {
 
+    private final ContentVersion contentVersion;
+
+    PublishedTopics(ContentVersion contentVersion) {
+        this.contentVersion = contentVersion;
+    }
+
     @Transactional
     public Optional<TopicView> find(String slug) {
         return Topic.findPublished(slug).map(TopicView::of);
@@ -20,6 +26,36 @@ public class PublishedTopics {
     public List<TopicSummary> list() {
         return Topic.find("status", Sort.descending("publishedAt", "id"), TopicStatus.PUBLISHED)
                 .project(TopicSummary.class)
+                .list();
+    }
+
+    /** The current address of a topic that used to live at {@code slug}, if it is published. */
+    @Transactional
+    public Optional<String> currentSlugFor(String formerSlug) {
+        return FormerSlug.findBySlug(formerSlug)
+                .map(former -> former.topic)
+                .filter(topic -> topic.status == TopicStatus.PUBLISHED)
+                .map(topic -> topic.slug);
+    }
+
+    @Transactional
+    public SiteSnapshot snapshot() {
+        Object[] row = (Object[]) Topic.getEntityManager()
+                .createQuery("select count(t), max(t.modifiedAt) from Topic t where t.status = :status")
+                .setParameter("status", TopicStatus.PUBLISHED)
+                .getSingleResult();
+        return new SiteSnapshot(contentVersion.current(), ((Number) row[0]).longValue(), (Instant) row[1]);
+    }
+
+    /**
+     * A slice of the sitemap in id order: skip {@code offset} published topics after {@code afterId}, then up to
+     * {@code limit}. Callers page with the last id they saw, so no query ever holds more than one slice.
+     */
+    @Transactional
+    public List<SitemapEntry> sitemapSlice(long afterId, long offset, int limit) {
+        return Topic.find("status = ?1 and id > ?2", Sort.by("id"), TopicStatus.PUBLISHED, afterId)
+                .project(SitemapEntry.class)
+                .range((int) offset, (int) offset + limit - 1)
                 .list();
     }
 

@@ -15,15 +15,18 @@ import java.util.List;
 public class TopicChanges {
 
     private final Event<TopicChanged> events;
+    private final ContentVersion contentVersion;
 
-    TopicChanges(Event<TopicChanged> events) {
+    TopicChanges(Event<TopicChanged> events, ContentVersion contentVersion) {
         this.events = events;
+        this.contentVersion = contentVersion;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void changed(Topic topic, String... formerSlugs) {
         // Whole seconds: HTTP dates (Last-Modified) and the sitemap's lastmod carry no more.
         topic.modifiedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        contentVersion.bump();
         events.fire(new TopicChanged(topic.slug, List.of(formerSlugs)));
     }
 }

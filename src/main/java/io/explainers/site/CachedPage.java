@@ -31,6 +31,10 @@ public record CachedPage(String contentType, byte[] plain, byte[] gzip, String e
 
     /** A strong validator per encoding: the same content compressed is a different representation. */
     public String gzipEtag() {
+        return gzipEtag(etag);
+    }
+
+    static String gzipEtag(String etag) {
         return etag.substring(0, etag.length() - 1) + "-gz\"";
     }
 

@@ -3,14 +3,16 @@ package io.explainers.site;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.zip.GZIPOutputStream;
 
-/** Turns a cached page into the HTTP response a browser or a CDN should get: validators, 304s, gzip. */
+/** Turns a page into the HTTP response a browser or a CDN should get: validators, 304s, gzip, cache lifetimes. */
 @ApplicationScoped
 public class PageResponses {
 
@@ -30,35 +32,65 @@ public class PageResponses {
         return of(page, request, Response.Status.OK);
     }
 
+    /** A cached page; any status but 200 (the 404 page) is sent in full and not kept by shared caches for long. */
     public Response of(CachedPage page, HttpHeaders request, Response.Status status) {
-        boolean gzip = acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
-        String etag = gzip ? page.gzipEtag() : page.etag();
+        boolean gzip = acceptsGzip(request);
         Response.ResponseBuilder response;
-        if (status == Response.Status.OK && notModified(page, request)) {
+        if (status == Response.Status.OK && notModified(request, page.etag(), page.lastModified())) {
             response = Response.notModified();
         } else {
             response = Response.status(status).entity(gzip ? page.gzip() : page.plain()).type(page.contentType());
-            if (gzip) {
-                response.header("Content-Encoding", "gzip");
-            }
+        }
+        return finish(response, gzip, gzip ? page.gzipEtag() : page.etag(), page.lastModified(),
+                status == Response.Status.OK ? cacheControl : "no-cache");
+    }
+
+    /** A body too large to hold in memory, written as it is produced; its validators are known before it is written. */
+    public Response streamed(StreamingOutput body, String contentType, String etag, Instant lastModified, HttpHeaders request) {
+        boolean gzip = acceptsGzip(request);
+        Response.ResponseBuilder response;
+        if (notModified(request, etag, lastModified)) {
+            response = Response.notModified();
+        } else {
+            StreamingOutput encoded = gzip
+                    ? out -> {
+                        try (GZIPOutputStream compressed = new GZIPOutputStream(out, 8192)) {
+                            body.write(compressed);
+                        }
+                    }
+                    : body;
+            response = Response.ok(encoded, contentType);
+        }
+        return finish(response, gzip, gzip ? CachedPage.gzipEtag(etag) : etag, lastModified, cacheControl);
+    }
+
+    private static Response finish(Response.ResponseBuilder response, boolean gzip, String etag, Instant lastModified,
+            String cacheControl) {
+        if (gzip) {
+            response.header("Content-Encoding", "gzip");
         }
         return response
                 .header(HttpHeaders.ETAG, etag)
-                .header(HttpHeaders.LAST_MODIFIED, Date.from(page.lastModified()))
-                .header(HttpHeaders.CACHE_CONTROL, status == Response.Status.OK ? cacheControl : "no-cache")
+                .header(HttpHeaders.LAST_MODIFIED, Date.from(lastModified.truncatedTo(ChronoUnit.SECONDS)))
+                .header(HttpHeaders.CACHE_CONTROL, cacheControl)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING)
                 .build();
     }
 
-    static boolean notModified(CachedPage page, HttpHeaders request) {
+    /**
+     * RFC 9110 conditional GET: If-None-Match wins over If-Modified-Since. The plain and the gzip ETag of one
+     * version both match, since a client may have either.
+     */
+    static boolean notModified(HttpHeaders request, String etag, Instant lastModified) {
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null) {
+            String gzipEtag = CachedPage.gzipEtag(etag);
             for (String tag : ifNoneMatch.split(",")) {
                 String candidate = tag.strip();
                 if (candidate.startsWith("W/")) {
                     candidate = candidate.substring(2);
                 }
-                if (candidate.equals("*") || candidate.equals(page.etag()) || candidate.equals(page.gzipEtag())) {
+                if (candidate.equals("*") || candidate.equals(etag) || candidate.equals(gzipEtag)) {
                     return true;
                 }
             }
@@ -68,7 +100,7 @@ public class PageResponses {
         if (ifModifiedSince != null) {
             try {
                 Instant since = ZonedDateTime.parse(ifModifiedSince.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-                return !page.lastModified().isAfter(since);
+                return !lastModified.truncatedTo(ChronoUnit.SECONDS).isAfter(since);
             } catch (DateTimeParseException e) {
                 return false; // an unreadable date is ignored, as RFC 9110 asks
             }
@@ -76,7 +108,8 @@ public class PageResponses {
         return false;
     }
 
-    static boolean acceptsGzip(String acceptEncoding) {
+    static boolean acceptsGzip(HttpHeaders request) {
+        String acceptEncoding = request.getHeaderString(HttpHeaders.ACCEPT_ENCODING);
         if (acceptEncoding == null) {
             return false;
         }
@@ -85,8 +118,7 @@ public class PageResponses {
             String name = parts[0].strip();
             if (name.equalsIgnoreCase("gzip") || name.equals("*")) {
                 for (int i = 1; i < parts.length; i++) {
-                    String param = parts[i].strip().replace(" ", "");
-                    if (param.matches("q=0(\\.0*)?")) {
+                    if (parts[i].replace(" ", "").matches("q=0(\\.0*)?")) {
                         return false;
                     }
                 }
@@ -94,9 +126,5 @@ public class PageResponses {
             }
         }
         return false;
-    }
-
-    static String httpDate(Instant instant) {
-        return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atZone(ZoneOffset.UTC));
     }
 }

@@ -1,6 +1,7 @@
 package io.explainers.site;
 
 import io.explainers.content.PublishedTopics;
+import io.explainers.content.Slugs;
 import io.explainers.content.TopicView;
 import io.explainers.jsonld.StructuredData;
 import io.quarkus.qute.TemplateInstance;
@@ -11,6 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.Locale;
 import org.jboss.resteasy.reactive.RestPath;
 
 /** An explainer page. */
@@ -37,12 +41,30 @@ public class TopicResource {
     @GET
     @Path("{slug}")
     @Produces(MediaType.TEXT_HTML)
-    public Response show(@RestPath String slug, HttpHeaders headers) {
-        CachedPage page = cache.get(Site.topicPath(slug), () -> topics.find(slug).map(this::render).orElse(null));
-        if (page == null) {
+    public Response show(@RestPath String slug, HttpHeaders headers, UriInfo uri) {
+        CachedPage page = cache.peek(Site.topicPath(slug));
+        if (page != null && !uri.getPath().endsWith("/")) {
+            return responses.of(page, headers);
+        }
+        String canonical = slug.toLowerCase(Locale.ROOT);
+        if (!Slugs.isSlug(canonical)) {
             throw new NotFoundException();
         }
-        return responses.of(page, headers);
+        if (!canonical.equals(slug) || uri.getPath().endsWith("/")) {
+            return movedTo(canonical);
+        }
+        page = cache.get(Site.topicPath(slug), () -> topics.find(slug).map(this::render).orElse(null));
+        if (page != null) {
+            return responses.of(page, headers);
+        }
+        return topics.currentSlugFor(slug).map(this::movedTo).orElseThrow(NotFoundException::new);
+    }
+
+    private Response movedTo(String slug) {
+        return Response.status(Response.Status.MOVED_PERMANENTLY)
+                .location(URI.create(site.topicUrl(slug)))
+                .header(HttpHeaders.CACHE_CONTROL, responses.cacheControl())
+                .build();
     }
 
     private CachedPage render(TopicView topic) {

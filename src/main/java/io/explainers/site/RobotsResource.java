@@ -1,0 +1,44 @@
+package io.explainers.site;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+
+/** robots.txt: crawl the site, not the API or the operations endpoints; the sitemap is here. */
+@Path("/robots.txt")
+public class RobotsResource {
+
+    static final String TEXT = "text/plain;charset=UTF-8";
+
+    private final PageCache cache;
+    private final PageResponses responses;
+    private final Site site;
+
+    RobotsResource(PageCache cache, PageResponses responses, Site site) {
+        this.cache = cache;
+        this.responses = responses;
+        this.site = site;
+    }
+
+    @GET
+    @Produces(TEXT)
+    public Response robots(HttpHeaders headers) {
+        return responses.of(cache.get("/robots.txt", this::render), headers);
+    }
+
+    private CachedPage render() {
+        String body = """
+                User-agent: *
+                Allow: /
+                Disallow: /api/
+                Disallow: /q/
+
+                Sitemap: %s
+                """.formatted(site.url("/sitemap.xml"));
+        // It only changes with configuration, which only changes with a restart.
+        return CachedPage.of(TEXT, body, Instant.now());
+    }
+}

@@ -1,0 +1,155 @@
+package io.explainers.site;
+
+import io.explainers.content.PublishedTopics;
+import io.explainers.content.SiteSnapshot;
+import io.explainers.content.SitemapEntry;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.RestPath;
+
+/**
+ * The sitemaps.org sitemap: the home page and every published topic. Above {@code max-urls} URLs the sitemap becomes
+ * an index of numbered sitemaps. The XML is streamed from the database slice by slice, so a site of any size costs a
+ * few kilobytes of memory; its validators come from the content version, so a crawler that already has it gets a 304
+ * without a single topic being read.
+ */
+@Path("/")
+public class SitemapResource {
+
+    static final String XML = "application/xml;charset=UTF-8";
+    private static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static final int SLICE = 1000;
+    private static final XMLOutputFactory XML_OUTPUT = XMLOutputFactory.newFactory();
+
+    private final PublishedTopics topics;
+    private final PageResponses responses;
+    private final Site site;
+    private final int maxUrls;
+
+    SitemapResource(PublishedTopics topics, PageResponses responses, Site site,
+            @ConfigProperty(name = "explainers.sitemap.max-urls", defaultValue = "50000") int maxUrls) {
+        this.topics = topics;
+        this.responses = responses;
+        this.site = site;
+        this.maxUrls = maxUrls;
+    }
+
+    @GET
+    @Path("sitemap.xml")
+    @Produces(XML)
+    public Response sitemap(HttpHeaders headers) {
+        SiteSnapshot snapshot = topics.snapshot();
+        int parts = parts(snapshot);
+        StreamingOutput body = parts == 1
+                ? out -> writeUrls(out, snapshot, 1)
+                : out -> writeIndex(out, parts);
+        return responses.streamed(body, XML, "\"sitemap-v" + snapshot.contentVersion() + "\"", lastModified(snapshot), headers);
+    }
+
+    @GET
+    @Path("sitemap-{part: [0-9]{1,9}}.xml")
+    @Produces(XML)
+    public Response part(@RestPath int part, HttpHeaders headers) {
+        SiteSnapshot snapshot = topics.snapshot();
+        int parts = parts(snapshot);
+        if (parts == 1 || part < 1 || part > parts) {
+            throw new NotFoundException();
+        }
+        return responses.streamed(out -> writeUrls(out, snapshot, part), XML,
+                "\"sitemap-v" + snapshot.contentVersion() + "-" + part + "\"", lastModified(snapshot), headers);
+    }
+
+    private int parts(SiteSnapshot snapshot) {
+        long urls = snapshot.publishedTopics() + 1; // the home page
+        return (int) Math.max(1, (urls + maxUrls - 1) / maxUrls);
+    }
+
+    private static Instant lastModified(SiteSnapshot snapshot) {
+        return snapshot.lastModified() != null ? snapshot.lastModified() : Instant.EPOCH;
+    }
+
+    /** Part {@code part} holds URLs number (part-1)*max to part*max-1, the home page being number 0. */
+    private void writeUrls(OutputStream out, SiteSnapshot snapshot, int part) {
+        long first = (long) (part - 1) * maxUrls;
+        long remaining = Math.min(maxUrls, snapshot.publishedTopics() + 1 - first);
+        try {
+            XMLStreamWriter xml = start(out, "urlset");
+            if (first == 0) {
+                url(xml, site.homeUrl(), snapshot.lastModified());
+                remaining--;
+            }
+            long afterId = 0;
+            long offset = Math.max(0, first - 1);
+            while (remaining > 0) {
+                List<SitemapEntry> slice = topics.sitemapSlice(afterId, offset, (int) Math.min(SLICE, remaining));
+                if (slice.isEmpty()) {
+                    break;
+                }
+                for (SitemapEntry entry : slice) {
+                    url(xml, site.topicUrl(entry.slug()), entry.modifiedAt());
+                }
+                afterId = slice.get(slice.size() - 1).id();
+                offset = 0;
+                remaining -= slice.size();
+            }
+            end(xml);
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("Writing the sitemap failed", e);
+        }
+    }
+
+    private void writeIndex(OutputStream out, int parts) {
+        try {
+            XMLStreamWriter xml = start(out, "sitemapindex");
+            for (int part = 1; part <= parts; part++) {
+                xml.writeStartElement("sitemap");
+                element(xml, "loc", site.url("/sitemap-" + part + ".xml"));
+                xml.writeEndElement();
+            }
+            end(xml);
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("Writing the sitemap index failed", e);
+        }
+    }
+
+    private static XMLStreamWriter start(OutputStream out, String root) throws XMLStreamException {
+        XMLStreamWriter xml = XML_OUTPUT.createXMLStreamWriter(out, "UTF-8");
+        xml.writeStartDocument("UTF-8", "1.0");
+        xml.writeStartElement(root);
+        xml.writeDefaultNamespace(NS);
+        return xml;
+    }
+
+    private static void end(XMLStreamWriter xml) throws XMLStreamException {
+        xml.writeEndElement();
+        xml.writeEndDocument();
+        xml.flush();
+    }
+
+    private static void url(XMLStreamWriter xml, String loc, Instant lastModified) throws XMLStreamException {
+        xml.writeStartElement("url");
+        element(xml, "loc", loc);
+        if (lastModified != null) {
+            element(xml, "lastmod", lastModified.toString()); // ISO-8601 in UTC: a W3C datetime
+        }
+        xml.writeEndElement();
+    }
+
+    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+        xml.writeStartElement(name);
+        xml.writeCharacters(text);
+        xml.writeEndElement();
+    }
+}
