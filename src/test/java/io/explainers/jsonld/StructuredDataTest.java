@@ -1,0 +1,223 @@
+package io.explainers.jsonld;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.explainers.Pages;
+import io.explainers.SeedText;
+import io.explainers.TestTopics;
+import io.explainers.content.Topic;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** The structured data says exactly what the visitor sees, and nothing in it can break out of its script element. */
+@QuarkusTest
+class StructuredDataTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String SEED = "/topics/" + SeedText.SLUG;
+
+    @Inject
+    TestTopics topics;
+
+    @Test
+    void seedPageGraphMatchesTheVisiblePage() throws Exception {
+        Document page = Pages.get(SEED);
+        JsonNode graph = graph(page);
+        JsonNode faqPage = onlyNodeOfType(graph, "FAQPage");
+
+        assertTrue(types(faqPage).contains("MedicalWebPage"));
+        assertEquals(page.selectFirst("h1").text(), faqPage.get("headline").asText());
+        assertEquals(page.selectFirst("h1").text(), faqPage.get("name").asText());
+        assertEquals(page.selectFirst("meta[name=description]").attr("content"), faqPage.get("description").asText());
+        String canonical = page.selectFirst("link[rel=canonical]").attr("href");
+        assertEquals(canonical, faqPage.get("url").asText());
+        assertEquals(canonical, faqPage.get("@id").asText());
+        assertEquals("en", faqPage.get("inLanguage").asText());
+        assertEquals("https://schema.org/Pediatric", faqPage.get("specialty").asText());
+        assertEquals("2026-11-27T09:00:00Z", faqPage.get("dateModified").asText());
+        assertEquals("2026-11-27T09:00:00Z", faqPage.get("datePublished").asText());
+
+        JsonNode about = faqPage.get("about");
+        assertEquals("OccupationalTherapy", about.get("@type").asText());
+        assertEquals("Occupational therapy", about.get("name").asText());
+        assertEquals("Pediatric occupational therapy", about.get("alternateName").asText());
+        JsonNode audience = faqPage.get("audience");
+        assertEquals("ParentAudience", audience.get("@type").asText());
+        assertEquals(0, audience.get("childMinAge").asInt());
+        assertEquals(18, audience.get("childMaxAge").asInt());
+
+        // The page shows no review, so the graph claims none.
+        assertNull(page.selectFirst(".reviewed"));
+        assertNull(faqPage.get("lastReviewed"));
+        assertNull(faqPage.get("reviewedBy"));
+
+        assertFaqMatchesVisibleFaq(page, faqPage);
+        assertBreadcrumbsMatchVisibleBreadcrumbs(page, graph, faqPage);
+        assertEveryReferenceResolves(graph);
+    }
+
+    @Test
+    void homeGraphListsThePublishedTopics() throws Exception {
+        Document page = Pages.get("/");
+        JsonNode graph = graph(page);
+        JsonNode collection = onlyNodeOfType(graph, "CollectionPage");
+        assertEquals(page.selectFirst("link[rel=canonical]").attr("href"), collection.get("url").asText());
+        onlyNodeOfType(graph, "WebSite");
+        onlyNodeOfType(graph, "Organization");
+
+        List<String> listed = new ArrayList<>();
+        collection.get("mainEntity").get("itemListElement").forEach(item -> listed.add(item.get("item").asText()));
+        List<String> shown = page.select(".topic-list a").eachAttr("href").stream()
+                .map(path -> "http://localhost:8080" + path).toList();
+        assertEquals(shown, listed);
+        assertTrue(listed.contains("http://localhost:8080" + SEED));
+        assertEveryReferenceResolves(graph);
+    }
+
+    @Test
+    void reviewIsClaimedOnlyWhenThePageShowsIt() throws Exception {
+        topics.publishedWithText("reviewed-topic", "reviewed");
+        topics.change("reviewed-topic", topic -> {
+            topic.lastReviewedOn = LocalDate.of(2026, 11, 20);
+            topic.reviewedBy = "Dr. Ada Reviewer";
+        });
+        Document page = Pages.get("/topics/reviewed-topic");
+        JsonNode faqPage = onlyNodeOfType(graph(page), "FAQPage");
+
+        Element shown = page.selectFirst(".reviewed");
+        assertNotNull(shown, "the page shows the review");
+        assertTrue(shown.text().contains("Dr. Ada Reviewer"));
+        assertTrue(shown.text().contains("20 November 2026"));
+        assertEquals("2026-11-20", faqPage.get("lastReviewed").asText());
+        assertEquals("Dr. Ada Reviewer", faqPage.get("reviewedBy").get("name").asText());
+    }
+
+    @Test
+    void hostileTextStaysInsideTheScriptAndComesBackUnchanged() throws Exception {
+        String hostile = "</script><script>alert(1)</script> <!-- ]]> & \"quotes\" \u2028\u2029 end";
+        Topic stored = topics.publishedWithText("hostile-json-ld", hostile);
+        String html = io.restassured.RestAssured.given().get("/topics/hostile-json-ld").then().statusCode(200)
+                .extract().asString();
+        Document page = org.jsoup.Jsoup.parse(html);
+
+        assertEquals(1, page.select("script").size(), "no script element was injected");
+        String script = page.selectFirst("script[type=application/ld+json]").data();
+        for (String unsafe : List.of("<", ">", "&", "\u2028", "\u2029")) {
+            assertFalse(script.contains(unsafe), "raw " + unsafe + " inside the script");
+        }
+        assertTrue(script.contains("\\u003c/script\\u003e"));
+
+        JsonNode graph = JSON.readTree(script).get("@graph");
+        JsonNode faqPage = onlyNodeOfType(graph, "FAQPage");
+        assertEquals(stored.title, faqPage.get("headline").asText());
+        assertEquals(stored.title, faqPage.get("name").asText());
+        assertEquals(stored.metaDescription, faqPage.get("description").asText());
+        assertEquals(stored.aboutName, faqPage.get("about").get("name").asText());
+        assertEquals(stored.aboutAlternateName, faqPage.get("about").get("alternateName").asText());
+        assertEquals(stored.faq.get(0).question, faqPage.get("mainEntity").get(0).get("name").asText());
+        assertEquals(stored.faq.get(0).answer, faqPage.get("mainEntity").get(0).get("acceptedAnswer").get("text").asText());
+        assertFaqMatchesVisibleFaq(page, faqPage);
+        assertEveryReferenceResolves(graph);
+    }
+
+    static JsonNode graph(Document page) throws Exception {
+        assertEquals(1, page.select("script[type=application/ld+json]").size(), "exactly one JSON-LD script");
+        JsonNode root = JSON.readTree(page.selectFirst("script[type=application/ld+json]").data());
+        assertEquals("https://schema.org", root.get("@context").asText());
+        return root.get("@graph");
+    }
+
+    static JsonNode onlyNodeOfType(JsonNode graph, String type) {
+        List<JsonNode> found = new ArrayList<>();
+        graph.forEach(node -> {
+            if (types(node).contains(type)) {
+                found.add(node);
+            }
+        });
+        assertEquals(1, found.size(), "exactly one node typed " + type);
+        return found.get(0);
+    }
+
+    static Set<String> types(JsonNode node) {
+        Set<String> types = new HashSet<>();
+        JsonNode type = node.get("@type");
+        if (type != null && type.isArray()) {
+            type.forEach(t -> types.add(t.asText()));
+        } else if (type != null) {
+            types.add(type.asText());
+        }
+        return types;
+    }
+
+    /** Every question and answer, in order, on both sides: nothing added, nothing missing. */
+    static void assertFaqMatchesVisibleFaq(Document page, JsonNode faqPage) {
+        List<String[]> visible = new ArrayList<>();
+        for (Element question : page.select(".faq h3")) {
+            visible.add(new String[] {Pages.normalise(question.text()), Pages.normalise(question.nextElementSibling().text())});
+        }
+        JsonNode questions = faqPage.get("mainEntity");
+        assertFalse(visible.isEmpty());
+        assertEquals(visible.size(), questions.size(), "the same number of FAQ entries");
+        for (int i = 0; i < visible.size(); i++) {
+            JsonNode question = questions.get(i);
+            assertEquals("Question", question.get("@type").asText());
+            assertEquals(visible.get(i)[0], Pages.normalise(question.get("name").asText()));
+            assertEquals("Answer", question.get("acceptedAnswer").get("@type").asText());
+            assertEquals(visible.get(i)[1], Pages.normalise(question.get("acceptedAnswer").get("text").asText()));
+        }
+    }
+
+    static void assertBreadcrumbsMatchVisibleBreadcrumbs(Document page, JsonNode graph, JsonNode faqPage) {
+        JsonNode breadcrumb = onlyNodeOfType(graph, "BreadcrumbList");
+        assertEquals(faqPage.get("breadcrumb").get("@id").asText(), breadcrumb.get("@id").asText());
+        List<String> visible = page.select("nav.breadcrumbs li").eachText();
+        JsonNode items = breadcrumb.get("itemListElement");
+        assertEquals(visible.size(), items.size());
+        for (int i = 0; i < items.size(); i++) {
+            assertEquals(i + 1, items.get(i).get("position").asInt(), "positions count from 1");
+            assertEquals(visible.get(i), items.get(i).get("name").asText());
+        }
+        assertEquals(faqPage.get("url").asText(), items.get(items.size() - 1).get("item").asText());
+    }
+
+    /** Nodes refer to each other by @id; a reference to a node that is not in the graph is a broken link. */
+    static void assertEveryReferenceResolves(JsonNode graph) {
+        Set<String> defined = new HashSet<>();
+        List<String> referenced = new ArrayList<>();
+        collectIds(graph, defined, referenced);
+        assertFalse(defined.isEmpty());
+        for (String reference : referenced) {
+            assertTrue(defined.contains(reference), "unresolved @id reference " + reference);
+            assertTrue(reference.startsWith("http://localhost:8080/"), "absolute @id " + reference);
+        }
+    }
+
+    private static void collectIds(JsonNode node, Set<String> defined, List<String> referenced) {
+        if (node.isObject()) {
+            if (node.has("@id")) {
+                if (node.size() == 1) {
+                    referenced.add(node.get("@id").asText());
+                } else {
+                    assertTrue(defined.add(node.get("@id").asText()), "@id defined twice: " + node.get("@id"));
+                }
+            }
+            node.forEach(child -> collectIds(child, defined, referenced));
+        } else if (node.isArray()) {
+            node.forEach(child -> collectIds(child, defined, referenced));
+        }
+    }
+}
