@@ -5,6 +5,7 @@ import io.explainers.content.Slugs;
 import io.explainers.content.TopicView;
 import io.explainers.jsonld.StructuredData;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.Locale;
 import org.jboss.resteasy.reactive.RestPath;
@@ -41,16 +41,18 @@ public class TopicResource {
     @GET
     @Path("{slug}")
     @Produces(MediaType.TEXT_HTML)
-    public Response show(@RestPath String slug, HttpHeaders headers, UriInfo uri) {
-        CachedPage page = cache.peek(Site.topicPath(slug));
-        if (page != null && !uri.getPath().endsWith("/")) {
+    public Response show(@RestPath String slug, HttpHeaders headers, HttpServerRequest request) {
+        // The raw path, before any decoding or slash folding: only the exact canonical address is served.
+        boolean canonicalPath = request.path().equals(Site.topicPath(slug));
+        CachedPage page = canonicalPath ? cache.peek(request.path()) : null;
+        if (page != null) {
             return responses.of(page, headers);
         }
         String canonical = slug.toLowerCase(Locale.ROOT);
         if (!Slugs.isSlug(canonical)) {
             throw new NotFoundException();
         }
-        if (!canonical.equals(slug) || uri.getPath().endsWith("/")) {
+        if (!canonicalPath || !canonical.equals(slug)) {
             return movedTo(canonical);
         }
         page = cache.get(Site.topicPath(slug), () -> topics.find(slug).map(this::render).orElse(null));

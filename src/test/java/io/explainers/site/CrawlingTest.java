@@ -1,0 +1,127 @@
+package io.explainers.site;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.explainers.SeedText;
+import io.explainers.TestTopics;
+import io.explainers.content.FormerSlug;
+import io.explainers.content.Topic;
+import io.explainers.content.TopicStatus;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** What crawlers read: the sitemap, robots.txt, and permanent redirects to canonical addresses. */
+@QuarkusTest
+class CrawlingTest {
+
+    static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    static final String SEED = "/topics/" + SeedText.SLUG;
+
+    @Inject
+    TestTopics topics;
+
+    @Test
+    void sitemapListsHomeAndEveryPublishedTopicWithItsRealModificationDate() throws Exception {
+        topics.create("sitemap-draft", TopicStatus.DRAFT, "draft");
+        topics.publishedWithText("sitemap-published", "published");
+
+        String xml = given().get("/sitemap.xml").then().statusCode(200)
+                .contentType("application/xml").extract().asString();
+        Document sitemap = parse(xml);
+        assertEquals("urlset", sitemap.getDocumentElement().getLocalName());
+        assertEquals(NS, sitemap.getDocumentElement().getNamespaceURI());
+
+        Map<String, String> lastmods = new HashMap<>();
+        NodeList urls = sitemap.getElementsByTagNameNS(NS, "url");
+        for (int i = 0; i < urls.getLength(); i++) {
+            Element url = (Element) urls.item(i);
+            String loc = text(url, "loc");
+            assertTrue(loc.startsWith("http://localhost:8080/"), "absolute URL: " + loc);
+            assertEquals(0, url.getElementsByTagNameNS(NS, "priority").getLength());
+            assertEquals(0, url.getElementsByTagNameNS(NS, "changefreq").getLength());
+            lastmods.put(loc, text(url, "lastmod"));
+        }
+        assertTrue(lastmods.containsKey("http://localhost:8080/"));
+        assertEquals("2026-11-27T09:00:00Z", lastmods.get("http://localhost:8080" + SEED));
+        String stored = QuarkusTransaction.requiringNew()
+                .call(() -> Topic.findBySlug("sitemap-published").orElseThrow().modifiedAt.toString());
+        assertEquals(stored, lastmods.get("http://localhost:8080/topics/sitemap-published"));
+        assertTrue(!lastmods.containsKey("http://localhost:8080/topics/sitemap-draft"), "drafts are not listed");
+        long published = QuarkusTransaction.requiringNew().call(() -> Topic.count("status", TopicStatus.PUBLISHED));
+        assertEquals(published + 1, urls.getLength());
+
+        given().get("/sitemap-1.xml").then().statusCode(404);
+    }
+
+    @Test
+    void robotsAllowsTheSiteAndNamesTheSitemap() {
+        String robots = given().get("/robots.txt").then().statusCode(200).contentType("text/plain")
+                .extract().asString();
+        List<String> lines = robots.lines().toList();
+        assertTrue(lines.contains("User-agent: *"));
+        assertTrue(lines.contains("Allow: /"));
+        assertTrue(lines.contains("Disallow: /api/"));
+        assertTrue(lines.contains("Disallow: /q/"));
+        assertTrue(lines.contains("Sitemap: http://localhost:8080/sitemap.xml"));
+    }
+
+    @Test
+    void nonCanonicalTopicAddressesRedirectPermanently() {
+        for (String path : List.of(SEED + "/", "/topics/What-Is-Occupational-Therapy-For-Kids",
+                "/topics/WHAT-IS-OCCUPATIONAL-THERAPY-FOR-KIDS/")) {
+            given().redirects().follow(false).get(path).then()
+                    .statusCode(301)
+                    .header("Location", "http://localhost:8080" + SEED);
+        }
+    }
+
+    @Test
+    void formerSlugsRedirectToTheCurrentOne() {
+        topics.publishedWithText("topic-old-name", "renamed");
+        topics.change("topic-old-name", topic -> {
+            FormerSlug former = new FormerSlug();
+            former.slug = topic.slug;
+            former.topic = topic;
+            former.persist();
+            topic.slug = "topic-new-name";
+        });
+        given().redirects().follow(false).get("/topics/topic-old-name").then()
+                .statusCode(301)
+                .header("Location", "http://localhost:8080/topics/topic-new-name");
+        given().get("/topics/topic-new-name").then().statusCode(200);
+        given().redirects().follow(false).get("/topics/Topic-Old-Name").then()
+                .statusCode(301).header("Location", "http://localhost:8080/topics/topic-old-name");
+    }
+
+    @Test
+    void iconsAreServedSoBrowsersLogNo404() {
+        given().get("/favicon.ico").then().statusCode(200).contentType("image/x-icon");
+        given().get("/favicon.svg").then().statusCode(200).contentType("image/svg+xml");
+        given().get("/apple-touch-icon.png").then().statusCode(200).contentType("image/png");
+    }
+
+    static Document parse(String xml) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static String text(Element parent, String name) {
+        return parent.getElementsByTagNameNS(NS, name).item(0).getTextContent();
+    }
+
+}

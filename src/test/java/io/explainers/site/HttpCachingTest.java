@@ -1,0 +1,138 @@
+package io.explainers.site;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.explainers.SeedText;
+import io.explainers.TestTopics;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.DecoderConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+
+/** Validators, 304s, compression and cache lifetimes: what lets browsers and a CDN do most of the work. */
+@QuarkusTest
+class HttpCachingTest {
+
+    static final String SEED = "/topics/" + SeedText.SLUG;
+    /** RestAssured must not ask for or undo compression on its own, so the test sees the raw bytes. */
+    static final RestAssuredConfig RAW = RestAssuredConfig.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders());
+
+    @Inject
+    TestTopics topics;
+    @Inject
+    PageCache cache;
+
+    @Test
+    void pagesAndSitemapCarryValidatorsAndLifetimes() {
+        for (String path : List.of("/", SEED, "/sitemap.xml", "/robots.txt")) {
+            ExtractableResponse<Response> response = plain(path);
+            String etag = response.header("ETag");
+            assertNotNull(etag, path);
+            assertTrue(etag.startsWith("\"") && etag.endsWith("\""), "a strong ETag: " + etag);
+            assertNotNull(response.header("Last-Modified"), path);
+            assertEquals("public, max-age=300, stale-while-revalidate=60, stale-if-error=86400", response.header("Cache-Control"), path);
+            assertEquals("Accept-Encoding", response.header("Vary"), path);
+        }
+        assertEquals("Fri, 27 Nov 2026 09:00:00 GMT", plain(SEED).header("Last-Modified"));
+    }
+
+    @Test
+    void conditionalRequestsGet304WithoutABody() {
+        for (String path : List.of("/", SEED, "/sitemap.xml")) {
+            for (boolean gzip : new boolean[] {false, true}) {
+                ExtractableResponse<Response> first = gzip ? gzip(path) : plain(path);
+                String etag = first.header("ETag");
+                request(gzip).header("If-None-Match", etag).get(path).then()
+                        .statusCode(304).body(emptyString()).header("ETag", etag);
+                request(gzip).header("If-Modified-Since", first.header("Last-Modified")).get(path).then()
+                        .statusCode(304).body(emptyString());
+                request(gzip).header("If-None-Match", "\"something-else\"").get(path).then()
+                        .statusCode(200).body(not(emptyString()));
+                request(gzip).header("If-Modified-Since", "Thu, 01 Jan 1970 00:00:01 GMT").get(path).then()
+                        .statusCode(200);
+            }
+        }
+    }
+
+    @Test
+    void compressesWhenTheClientAcceptsGzip() throws IOException {
+        for (String path : List.of(SEED, "/sitemap.xml")) {
+            ExtractableResponse<Response> plain = plain(path);
+            ExtractableResponse<Response> gzip = gzip(path);
+            assertNull(plain.header("Content-Encoding"));
+            assertEquals("gzip", gzip.header("Content-Encoding"));
+            byte[] compressed = gzip.asByteArray();
+            assertTrue(compressed.length < plain.asByteArray().length / 2, "compressed for real");
+            assertEquals(plain.asString(), new String(new GZIPInputStream(new ByteArrayInputStream(compressed)).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+            assertNotEquals(plain.header("ETag"), gzip.header("ETag"), "each encoding is its own representation");
+        }
+        given().config(RAW).header("Accept-Encoding", "gzip;q=0, identity").get(SEED).then()
+                .statusCode(200).header("Content-Encoding", (String) null);
+    }
+
+    @Test
+    void aChangeRefreshesExactlyTheAffectedPages() {
+        topics.publishedWithText("cache-changing", "before");
+        topics.publishedWithText("cache-unrelated", "unrelated");
+        String changingPath = "/topics/cache-changing";
+        String unrelatedPath = "/topics/cache-unrelated";
+        String changingEtag = plain(changingPath).header("ETag");
+        plain(unrelatedPath);
+        plain("/");
+        plain(SEED);
+        CachedPage unrelated = cache.peek(unrelatedPath);
+        CachedPage seed = cache.peek(SEED);
+        assertNotNull(unrelated);
+        assertNotNull(seed);
+
+        topics.change("cache-changing", topic -> topic.title = "Title after the change");
+
+        assertNull(cache.peek(changingPath), "the changed topic was evicted");
+        assertNull(cache.peek(HomeResource.PATH), "the home page lists topics, so it was evicted");
+        assertSame(unrelated, cache.peek(unrelatedPath), "an unrelated page keeps its cached bytes");
+        assertSame(seed, cache.peek(SEED));
+
+        ExtractableResponse<Response> after = plain(changingPath);
+        assertNotEquals(changingEtag, after.header("ETag"));
+        assertTrue(after.asString().contains("Title after the change"));
+        assertTrue(plain("/").asString().contains("Title after the change"));
+        assertEquals(unrelated.etag(), plain(unrelatedPath).header("ETag"));
+    }
+
+    @Test
+    void aRepeatedRequestIsServedFromTheCache() {
+        plain(SEED);
+        CachedPage first = cache.peek(SEED);
+        plain(SEED);
+        assertSame(first, cache.peek(SEED));
+        assertTrue(cache.hits() > 0);
+    }
+
+    static io.restassured.specification.RequestSpecification request(boolean gzip) {
+        return gzip ? given().config(RAW).header("Accept-Encoding", "gzip") : given().config(RAW);
+    }
+
+    static ExtractableResponse<Response> plain(String path) {
+        return given().config(RAW).get(path).then().statusCode(200).extract();
+    }
+
+    static ExtractableResponse<Response> gzip(String path) {
+        return given().config(RAW).header("Accept-Encoding", "gzip").get(path).then().statusCode(200).extract();
+    }
+}
