@@ -1,0 +1,105 @@
+package io.explainers.site;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** A site of 60,000 topics: the sitemap becomes an index of numbered sitemaps of at most 50,000 URLs each. */
+@QuarkusTest
+@TestProfile(LargeSitemapTest.LargeSite.class)
+class LargeSitemapTest {
+
+    static final int GENERATED = 60_000;
+
+    /** Its own database, so the other tests' home page does not list 60,000 topics. */
+    public static class LargeSite implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:large-site;DB_CLOSE_DELAY=-1");
+        }
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @BeforeEach
+    void generateTopics() throws Exception {
+        try (Connection db = dataSource.getConnection()) {
+            if (countGenerated(db) > 0) {
+                return;
+            }
+            db.setAutoCommit(false);
+            try (PreparedStatement insert = db.prepareStatement("""
+                    insert into topic (slug, title, focus_phrase, meta_description, intro, faq_heading, audience_min_age,
+                        audience_max_age, about_type, about_name, status, published_at, modified_at, version)
+                    values (?, ?, 'generated', 'A generated topic for the sitemap test, long enough to be a description.',
+                        'Intro.', 'FAQ', 0, 18, 'MedicalTherapy', 'Therapy', 'PUBLISHED', ?, ?, 0)""")) {
+                Timestamp when = Timestamp.from(Instant.parse("2026-01-01T00:00:00Z"));
+                for (int i = 1; i <= GENERATED; i++) {
+                    insert.setString(1, "generated-" + i);
+                    insert.setString(2, "Generated topic " + i);
+                    insert.setTimestamp(3, when);
+                    insert.setTimestamp(4, when);
+                    insert.addBatch();
+                    if (i % 5_000 == 0) {
+                        insert.executeBatch();
+                    }
+                }
+            }
+            db.commit();
+        }
+    }
+
+    private static int countGenerated(Connection db) throws Exception {
+        var result = db.createStatement().executeQuery("select count(*) from topic where slug like 'generated-%'");
+        result.next();
+        return result.getInt(1);
+    }
+
+    @Test
+    void sitemapBecomesAnIndexOfNumberedSitemaps() throws Exception {
+        Document index = CrawlingTest.parse(given().get("/sitemap.xml").then().statusCode(200).extract().asString());
+        assertEquals("sitemapindex", index.getDocumentElement().getLocalName());
+        NodeList sitemaps = index.getElementsByTagNameNS(CrawlingTest.NS, "sitemap");
+        assertEquals(2, sitemaps.getLength(), "60,002 URLs make two sitemaps");
+
+        Set<String> seen = new HashSet<>();
+        int total = 0;
+        for (int i = 0; i < sitemaps.getLength(); i++) {
+            String loc = CrawlingTest.text((Element) sitemaps.item(i), "loc");
+            assertEquals("http://localhost:8080/sitemap-" + (i + 1) + ".xml", loc);
+            Document part = CrawlingTest.parse(given().get(loc.replace("http://localhost:8080", "")).then()
+                    .statusCode(200).extract().asString());
+            NodeList urls = part.getElementsByTagNameNS(CrawlingTest.NS, "url");
+            assertEquals(i == 0 ? 50_000 : GENERATED + 2 - 50_000, urls.getLength());
+            for (int u = 0; u < urls.getLength(); u++) {
+                Element url = (Element) urls.item(u);
+                assertTrue(seen.add(CrawlingTest.text(url, "loc")), "each URL once");
+            }
+            total += urls.getLength();
+        }
+        assertEquals(GENERATED + 2, total, "every published topic plus the seed and the home page");
+        assertTrue(seen.contains("http://localhost:8080/"));
+        assertTrue(seen.contains("http://localhost:8080/topics/generated-1"));
+        assertTrue(seen.contains("http://localhost:8080/topics/generated-" + GENERATED));
+        given().get("/sitemap-3.xml").then().statusCode(404);
+    }
+}
