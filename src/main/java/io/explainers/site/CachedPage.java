@@ -16,13 +16,15 @@ import java.util.zip.GZIPOutputStream;
  * A finished response body, in both encodings, with its validators. Made once per content version; serving it costs
  * no rendering, no compression and no database query.
  */
-public record CachedPage(String contentType, byte[] plain, byte[] gzip, String etag, Instant lastModified) {
+public record CachedPage(String contentType, byte[] plain, byte[] gzip, String etag, Instant lastModified,
+        String lastModifiedHeader) {
 
     public static final String HTML = "text/html;charset=UTF-8";
 
     public static CachedPage of(String contentType, String body, Instant lastModified) {
         byte[] plain = body.getBytes(StandardCharsets.UTF_8);
-        return new CachedPage(contentType, plain, gzip(plain), etagOf(plain), lastModified.truncatedTo(ChronoUnit.SECONDS));
+        Instant seconds = lastModified.truncatedTo(ChronoUnit.SECONDS);
+        return new CachedPage(contentType, plain, gzip(plain), etagOf(plain), seconds, HttpDates.format(seconds));
     }
 
     public static CachedPage html(String body, Instant lastModified) {

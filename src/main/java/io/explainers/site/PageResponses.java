@@ -5,14 +5,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
-import java.util.Date;
 import java.util.zip.GZIPOutputStream;
 
-/** Turns a page into the HTTP response a browser or a CDN should get: validators, 304s, gzip, cache lifetimes. */
+/** Turns a page into the HTTP answer a browser or a CDN should get: validators, 304s, gzip, cache lifetimes. */
 @ApplicationScoped
 public class PageResponses {
 
@@ -28,28 +23,42 @@ public class PageResponses {
         return cacheControl;
     }
 
+    /**
+     * The answer for a cached page. Only a 200 page can be answered with a 304, and only it may be kept by shared
+     * caches for long: the 404 page is sent whole every time.
+     */
+    PageReply reply(CachedPage page, int status, String ifNoneMatch, String ifModifiedSince, String acceptEncoding) {
+        boolean gzip = acceptsGzip(acceptEncoding);
+        boolean ok = status == 200;
+        boolean notModified = ok && notModified(ifNoneMatch, ifModifiedSince, page.etag(), page.lastModified());
+        return new PageReply(notModified ? 304 : status,
+                notModified ? null : gzip ? page.gzip() : page.plain(),
+                page.contentType(), gzip,
+                gzip ? page.gzipEtag() : page.etag(),
+                page.lastModifiedHeader(),
+                ok ? cacheControl : "no-cache");
+    }
+
     public Response of(CachedPage page, HttpHeaders request) {
         return of(page, request, Response.Status.OK);
     }
 
-    /** A cached page; any status but 200 (the 404 page) is sent in full and not kept by shared caches for long. */
     public Response of(CachedPage page, HttpHeaders request, Response.Status status) {
-        boolean gzip = acceptsGzip(request);
-        Response.ResponseBuilder response;
-        if (status == Response.Status.OK && notModified(request, page.etag(), page.lastModified())) {
-            response = Response.notModified();
-        } else {
-            response = Response.status(status).entity(gzip ? page.gzip() : page.plain()).type(page.contentType());
+        PageReply reply = reply(page, status.getStatusCode(), request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
+                request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+        Response.ResponseBuilder response = Response.status(reply.status());
+        if (reply.body() != null) {
+            response.entity(reply.body()).type(reply.contentType());
         }
-        return finish(response, gzip, gzip ? page.gzipEtag() : page.etag(), page.lastModified(),
-                status == Response.Status.OK ? cacheControl : "no-cache");
+        return finish(response, reply.gzip(), reply.etag(), reply.lastModified(), reply.cacheControl());
     }
 
     /** A body too large to hold in memory, written as it is produced; its validators are known before it is written. */
     public Response streamed(StreamingOutput body, String contentType, String etag, Instant lastModified, HttpHeaders request) {
-        boolean gzip = acceptsGzip(request);
+        boolean gzip = acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
         Response.ResponseBuilder response;
-        if (notModified(request, etag, lastModified)) {
+        if (notModified(request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
+                request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), etag, lastModified)) {
             response = Response.notModified();
         } else {
             StreamingOutput encoded = gzip
@@ -61,28 +70,28 @@ public class PageResponses {
                     : body;
             response = Response.ok(encoded, contentType);
         }
-        return finish(response, gzip, gzip ? CachedPage.gzipEtag(etag) : etag, lastModified, cacheControl);
+        return finish(response, gzip, gzip ? CachedPage.gzipEtag(etag) : etag, HttpDates.format(lastModified), cacheControl);
     }
 
-    private static Response finish(Response.ResponseBuilder response, boolean gzip, String etag, Instant lastModified,
+    private static Response finish(Response.ResponseBuilder response, boolean gzip, String etag, String lastModified,
             String cacheControl) {
         if (gzip) {
             response.header("Content-Encoding", "gzip");
         }
         return response
                 .header(HttpHeaders.ETAG, etag)
-                .header(HttpHeaders.LAST_MODIFIED, Date.from(lastModified.truncatedTo(ChronoUnit.SECONDS)))
+                .header(HttpHeaders.LAST_MODIFIED, lastModified)
                 .header(HttpHeaders.CACHE_CONTROL, cacheControl)
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING)
+                .header(HttpHeaders.VARY, PageReply.VARY)
+                .header(HttpHeaders.DATE, HttpDates.now())
                 .build();
     }
 
     /**
      * RFC 9110 conditional GET: If-None-Match wins over If-Modified-Since. The plain and the gzip ETag of one
-     * version both match, since a client may have either.
+     * version both match, since a client may hold either.
      */
-    static boolean notModified(HttpHeaders request, String etag, Instant lastModified) {
-        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+    static boolean notModified(String ifNoneMatch, String ifModifiedSince, String etag, Instant lastModified) {
         if (ifNoneMatch != null) {
             String gzipEtag = CachedPage.gzipEtag(etag);
             for (String tag : ifNoneMatch.split(",")) {
@@ -96,20 +105,14 @@ public class PageResponses {
             }
             return false;
         }
-        String ifModifiedSince = request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE);
         if (ifModifiedSince != null) {
-            try {
-                Instant since = ZonedDateTime.parse(ifModifiedSince.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-                return !lastModified.truncatedTo(ChronoUnit.SECONDS).isAfter(since);
-            } catch (DateTimeParseException e) {
-                return false; // an unreadable date is ignored, as RFC 9110 asks
-            }
+            // An unreadable date is ignored, as RFC 9110 asks.
+            return HttpDates.parse(ifModifiedSince).map(since -> !lastModified.isAfter(since)).orElse(false);
         }
         return false;
     }
 
-    static boolean acceptsGzip(HttpHeaders request) {
-        String acceptEncoding = request.getHeaderString(HttpHeaders.ACCEPT_ENCODING);
+    static boolean acceptsGzip(String acceptEncoding) {
         if (acceptEncoding == null) {
             return false;
         }

@@ -42,20 +42,15 @@ public class TopicResource {
     @Path("{slug}")
     @Produces(MediaType.TEXT_HTML)
     public Response show(@RestPath String slug, HttpHeaders headers, HttpServerRequest request) {
-        // The raw path, before any decoding or slash folding: only the exact canonical address is served.
-        boolean canonicalPath = request.path().equals(Site.topicPath(slug));
-        CachedPage page = canonicalPath ? cache.peek(request.path()) : null;
-        if (page != null) {
-            return responses.of(page, headers);
-        }
         String canonical = slug.toLowerCase(Locale.ROOT);
         if (!Slugs.isSlug(canonical)) {
             throw new NotFoundException();
         }
-        if (!canonicalPath || !canonical.equals(slug)) {
+        // Compared with the raw path, before any decoding or slash folding: one address per page.
+        if (!request.path().equals(Site.topicPath(canonical))) {
             return movedTo(canonical);
         }
-        page = cache.get(Site.topicPath(slug), () -> topics.find(slug).map(this::render).orElse(null));
+        CachedPage page = cache.get(Site.topicPath(slug), () -> topics.find(slug).map(this::render).orElse(null));
         if (page != null) {
             return responses.of(page, headers);
         }
