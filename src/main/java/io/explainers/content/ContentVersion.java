@@ -8,14 +8,16 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class ContentVersion {
 
+    /** Bumps the version and returns the new one; the row stays locked until the change commits. */
     @Transactional(Transactional.TxType.MANDATORY)
-    void bump() {
+    long bump() {
         Panache.getEntityManager()
                 .createNativeQuery("update content_version set version = version + 1 where id = 1")
                 .executeUpdate();
+        return current();
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.REQUIRED)
     public long current() {
         return ((Number) Panache.getEntityManager()
                 .createNativeQuery("select version from content_version where id = 1")

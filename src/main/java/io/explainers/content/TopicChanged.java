@@ -8,10 +8,7 @@ import java.util.List;
  *
  * @param slug the topic's address now
  * @param formerSlugs addresses the topic answered at before this change, if the slug changed
+ * @param contentVersion the site-wide content version this change produced
  */
-public record TopicChanged(String slug, List<String> formerSlugs) {
-
-    public TopicChanged(String slug) {
-        this(slug, List.of());
-    }
+public record TopicChanged(String slug, List<String> formerSlugs, long contentVersion) {
 }

@@ -26,7 +26,6 @@ public class TopicChanges {
     public void changed(Topic topic, String... formerSlugs) {
         // Whole seconds: HTTP dates (Last-Modified) and the sitemap's lastmod carry no more.
         topic.modifiedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        contentVersion.bump();
-        events.fire(new TopicChanged(topic.slug, List.of(formerSlugs)));
+        events.fire(new TopicChanged(topic.slug, List.of(formerSlugs), contentVersion.bump()));
     }
 }

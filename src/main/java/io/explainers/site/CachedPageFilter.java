@@ -38,7 +38,7 @@ public class CachedPageFilter {
         HttpServerRequest request = context.request();
         HttpMethod method = request.method();
         // Only resources store pages, under the exact canonical path they answered, so a hit is always canonical.
-        CachedPage page = method == HttpMethod.GET || method == HttpMethod.HEAD ? cache.peek(request.path()) : null;
+        CachedPage page = method == HttpMethod.GET || method == HttpMethod.HEAD ? cache.hit(request.path()) : null;
         MultiMap headers = request.headers();
         if (page == null || !accepts(headers.get(HttpHeaders.ACCEPT), page.contentType())) {
             context.next(); // the resources answer, 406 included

@@ -12,13 +12,16 @@ import java.util.List;
 public class PageInvalidation {
 
     private final PageCache cache;
+    private final ReplicaCacheSync replicas;
 
-    PageInvalidation(PageCache cache) {
+    PageInvalidation(PageCache cache, ReplicaCacheSync replicas) {
         this.cache = cache;
+        this.replicas = replicas;
     }
 
     void onTopicChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) TopicChanged change) {
         cache.evict(affectedPaths(change));
+        replicas.handledHere(change.contentVersion());
     }
 
     static List<String> affectedPaths(TopicChanged change) {

@@ -1,0 +1,48 @@
+package io.explainers.ops;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.explainers.SeedText;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** What ops scrape: the three probes and the metrics. */
+@QuarkusTest
+class OperationsTest {
+
+    @Test
+    void probesAreUpWithTheDatabase() {
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/started").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem("Database connections health check"));
+    }
+
+    @Test
+    void metricsCountRequestsAndRenderCacheHitsAndMisses() {
+        String path = "/topics/" + SeedText.SLUG;
+        double hitsBefore = metric("explainers_page_cache_requests_total\\{result=\"hit\"\\}");
+        given().get(path).then().statusCode(200);
+        given().get(path).then().statusCode(200);
+        given().get(path).then().statusCode(200);
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metric("explainers_page_cache_requests_total\\{result=\"hit\"\\}") >= hitsBefore + 2, "hits counted");
+        assertTrue(metric("explainers_page_cache_requests_total\\{result=\"miss\"\\}") >= 1, "misses counted");
+        assertTrue(metrics.contains("http_server_requests_seconds_count{method=\"GET\",outcome=\"SUCCESS\",status=\"200\",uri=\"/topics/{slug}\"}"),
+                "HTTP metrics by route, not by topic");
+        assertEquals(-1, metrics.indexOf("uri=\"" + path + "\""), "no series per topic");
+    }
+
+    static double metric(String pattern) {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher matcher = Pattern.compile("^" + pattern + " ([0-9.E+]+)$", Pattern.MULTILINE).matcher(metrics);
+        return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
+    }
+}

@@ -1,0 +1,51 @@
+package io.explainers.site;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.explainers.SeedText;
+import io.explainers.TestTopics;
+import io.explainers.content.ContentVersion;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+/** Another replica's change, seen only as a new content version in the shared database, empties this cache. */
+@QuarkusTest
+class ReplicaCacheSyncTest {
+
+    static final String SEED = "/topics/" + SeedText.SLUG;
+
+    @Inject
+    ReplicaCacheSync sync;
+    @Inject
+    ContentVersion contentVersion;
+    @Inject
+    PageCache cache;
+    @Inject
+    TestTopics topics;
+
+    @Test
+    void ownChangesAreNotEvictedTwiceButOtherReplicasChangesAre() {
+        sync.sync(contentVersion.current());
+        given().get(SEED).then().statusCode(200);
+        assertNotNull(cache.peek(SEED));
+
+        // A change made here: already evicted precisely, the poll leaves the rest of the cache alone.
+        topics.publishedWithText("replica-local-change", "local");
+        assertFalse(sync.sync(contentVersion.current()));
+        assertNotNull(cache.peek(SEED));
+
+        // A change made by another replica: only the shared counter moves.
+        QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager()
+                .createNativeQuery("update content_version set version = version + 1 where id = 1").executeUpdate());
+        assertTrue(sync.sync(contentVersion.current()));
+        assertNull(cache.peek(SEED), "the page is rendered again from the shared database");
+        given().get(SEED).then().statusCode(200);
+    }
+}
