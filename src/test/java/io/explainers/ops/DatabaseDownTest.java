@@ -1,0 +1,70 @@
+package io.explainers.ops;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.explainers.SeedText;
+import io.explainers.TestTopics;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The database goes away under a running site and comes back: cached pages keep being served, readiness says DOWN,
+ * what needs the database answers 503, and everything recovers without a restart.
+ */
+@QuarkusTest
+@TestProfile(DatabaseDownTest.BehindAProxy.class)
+@QuarkusTestResource(value = DatabaseProxy.class, restrictToAnnotatedClass = true)
+class DatabaseDownTest {
+
+    /** Its own application, so the proxy only ever sits in front of this test's database. */
+    public static class BehindAProxy implements QuarkusTestProfile {
+    }
+
+    static final String SEED = "/topics/" + SeedText.SLUG;
+
+    @Inject
+    TestTopics topics;
+
+    @Test
+    void cachedPagesSurviveAnOutageAndEverythingRecovers() throws Exception {
+        topics.publishedWithText("not-yet-visited", "never requested before the outage");
+        String etag = given().get(SEED).then().statusCode(200).extract().header("ETag");
+        given().get("/").then().statusCode(200);
+        given().get("/q/health/ready").then().statusCode(200);
+
+        DatabaseProxy.current.cut();
+        try {
+            given().get(SEED).then().statusCode(200).header("ETag", etag);
+            given().get("/").then().statusCode(200);
+
+            Response uncached = given().get("/topics/not-yet-visited");
+            assertEquals(503, uncached.statusCode());
+            assertEquals("30", uncached.header("Retry-After"));
+            assertEquals("Back in a moment", Jsoup.parse(uncached.asString()).selectFirst("h1").text());
+
+            given().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
+            given().get("/q/health/live").then().statusCode(200);
+        } finally {
+            DatabaseProxy.current.restore();
+        }
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (given().get("/q/health/ready").statusCode() != 200) {
+            assertTrue(Instant.now().isBefore(deadline), "ready again within 30 s");
+            Thread.sleep(250);
+        }
+        given().get("/topics/not-yet-visited").then().statusCode(200);
+        given().get(SEED).then().statusCode(200).header("ETag", etag);
+    }
+}
