@@ -1,0 +1,79 @@
+package io.explainers.jsonld;
+
+import static io.explainers.jsonld.StructuredDataTest.JSON;
+import static io.explainers.jsonld.StructuredDataTest.assertEveryReferenceResolves;
+import static io.explainers.jsonld.StructuredDataTest.assertFaqMatchesVisibleFaq;
+import static io.explainers.jsonld.StructuredDataTest.graph;
+import static io.explainers.jsonld.StructuredDataTest.onlyNodeOfType;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.explainers.Pages;
+import io.explainers.TestTopics;
+import io.explainers.content.Topic;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import org.junit.jupiter.api.Test;
+
+/** Reviews are claimed only when shown, and nothing an editor types can break out of the script element. */
+@QuarkusTest
+class StructuredDataEdgeCasesTest {
+
+    @Inject
+    TestTopics topics;
+
+    @Test
+    void reviewIsClaimedOnlyWhenThePageShowsIt() throws Exception {
+        topics.publishedWithText("reviewed-topic", "reviewed");
+        topics.change("reviewed-topic", topic -> {
+            topic.lastReviewedOn = LocalDate.of(2026, 11, 20);
+            topic.reviewedBy = "Dr. Ada Reviewer";
+        });
+        Document page = Pages.get("/topics/reviewed-topic");
+        JsonNode faqPage = onlyNodeOfType(graph(page), "FAQPage");
+
+        Element shown = page.selectFirst(".reviewed");
+        assertNotNull(shown, "the page shows the review");
+        assertTrue(shown.text().contains("Dr. Ada Reviewer"));
+        assertTrue(shown.text().contains("20 November 2026"));
+        assertEquals("2026-11-20", faqPage.get("lastReviewed").asText());
+        assertEquals("Dr. Ada Reviewer", faqPage.get("reviewedBy").get("name").asText());
+    }
+
+    @Test
+    void hostileTextStaysInsideTheScriptAndComesBackUnchanged() throws Exception {
+        String hostile = "</script><script>alert(1)</script> <!-- ]]> & \"quotes\" \u2028\u2029 end";
+        Topic stored = topics.publishedWithText("hostile-json-ld", hostile);
+        String html = io.restassured.RestAssured.given().get("/topics/hostile-json-ld").then().statusCode(200)
+                .extract().asString();
+        Document page = org.jsoup.Jsoup.parse(html);
+
+        assertEquals(1, page.select("script").size(), "no script element was injected");
+        String script = page.selectFirst("script[type=application/ld+json]").data();
+        for (String unsafe : List.of("<", ">", "&", "\u2028", "\u2029")) {
+            assertFalse(script.contains(unsafe), "raw " + unsafe + " inside the script");
+        }
+        assertTrue(script.contains("\\u003c/script\\u003e"));
+
+        JsonNode graph = JSON.readTree(script).get("@graph");
+        JsonNode faqPage = onlyNodeOfType(graph, "FAQPage");
+        assertEquals(stored.title, faqPage.get("headline").asText());
+        assertEquals(stored.title, faqPage.get("name").asText());
+        assertEquals(stored.metaDescription, faqPage.get("description").asText());
+        assertEquals(stored.aboutName, faqPage.get("about").get("name").asText());
+        assertEquals(stored.aboutAlternateName, faqPage.get("about").get("alternateName").asText());
+        assertEquals(stored.faq.get(0).question, faqPage.get("mainEntity").get(0).get("name").asText());
+        assertEquals(stored.faq.get(0).answer, faqPage.get("mainEntity").get(0).get("acceptedAnswer").get("text").asText());
+        assertFaqMatchesVisibleFaq(page, faqPage);
+        assertEveryReferenceResolves(graph);
+    }
+
+}
