@@ -34,7 +34,7 @@ public class PageResponses {
 
     /** A cached page; any status but 200 (the 404 page) is sent in full and not kept by shared caches for long. */
     public Response of(CachedPage page, HttpHeaders request, Response.Status status) {
-        boolean gzip = acceptsGzip(request);
+        boolean gzip = page.hasGzip() && acceptsGzip(request);
         Response.ResponseBuilder response;
         if (status == Response.Status.OK && notModified(request, page.etag(), page.lastModified())) {
             response = Response.notModified();
