@@ -84,6 +84,10 @@ final class Chromium implements AutoCloseable {
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        // What the browser did while starting (its new-tab page) is not the site's doing.
+        driver.get("about:blank");
+        consoleErrors();
+        failedRequests();
     }
 
     /** A viewport of this CSS width, as a phone (with the viewport meta tag honoured) or a desktop window. */
@@ -98,8 +102,15 @@ final class Chromium implements AutoCloseable {
 
     /** Emulates {@code prefers-color-scheme}: "light" or "dark". */
     void colorScheme(String scheme) {
-        driver.executeCdpCommand("Emulation.setEmulatedMedia",
-                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+        media("screen", Map.of("prefers-color-scheme", scheme));
+    }
+
+    /** Emulates a media type ("screen", "print") and media features such as {@code prefers-reduced-motion}. */
+    void media(String type, Map<String, String> features) {
+        List<Map<String, String>> list = features.entrySet().stream()
+                .map(feature -> Map.of("name", feature.getKey(), "value", feature.getValue()))
+                .toList();
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", type, "features", list));
     }
 
     void open(String url) {
