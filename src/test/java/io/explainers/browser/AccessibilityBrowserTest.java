@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -83,7 +84,23 @@ class AccessibilityBrowserTest {
         write(AXE.resolve(name + ".txt"), url(page), results);
 
         assertTrue(results.getPasses().size() > 10, "axe ran its checks");
+        assertTrue(results.getPasses().stream().anyMatch(rule -> rule.getId().equals("color-contrast")),
+                "text contrast was measured, and passed, in the " + scheme + " scheme");
         assertEquals("", describe(results.getViolations()), "WCAG A/AA violations on " + name);
+    }
+
+    @Test
+    void axeFindsWhatIsWrong() {
+        // The control: the same run on a page spoiled on purpose must fail, or a green run above would prove nothing.
+        browser.viewport(1280, 900);
+        browser.colorScheme("light");
+        browser.open(url(PageUnderTest.SEED));
+        browser.script("const img = document.createElement('img'); img.src = '/favicon.svg';"
+                + "document.querySelector('main').append(img);"
+                + "document.querySelector('.toc a').style.color = getComputedStyle(document.body).backgroundColor;");
+        Results results = new AxeBuilder().withTags(WCAG_A_AA).analyze(browser.driver);
+        assertEquals(List.of("color-contrast", "image-alt"),
+                results.getViolations().stream().map(Rule::getId).sorted().toList());
     }
 
     private String url(PageUnderTest page) {
@@ -95,7 +112,8 @@ class AccessibilityBrowserTest {
         String report = "axe-core on " + url + "\n"
                 + "violations: " + results.getViolations().size() + "\n" + describe(results.getViolations())
                 + "needs review (incomplete): " + results.getIncomplete().size() + "\n" + describe(results.getIncomplete())
-                + "passed rules: " + results.getPasses().size() + "\n";
+                + "passed rules: " + results.getPasses().size() + " "
+                + results.getPasses().stream().map(Rule::getId).sorted().toList() + "\n";
         Files.writeString(file, report, StandardCharsets.UTF_8);
     }
 
