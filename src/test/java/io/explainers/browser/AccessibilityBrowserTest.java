@@ -8,8 +8,10 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import io.explainers.TestTopics;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -42,6 +45,14 @@ class AccessibilityBrowserTest {
 
     @TestHTTPResource("/")
     URL base;
+
+    @Inject
+    TestTopics topics;
+
+    @BeforeEach
+    void withASecondTopic() {
+        SecondTopic.ensure(topics);
+    }
 
     @BeforeAll
     static void start() {
@@ -78,6 +89,10 @@ class AccessibilityBrowserTest {
         assertEquals(true, browser.script("return matchMedia('(prefers-color-scheme: " + scheme + ")').matches"),
                 "the browser shows the " + scheme + " scheme");
 
+        if (page == PageUnderTest.SEED) {
+            assertEquals(1L, browser.script("return document.querySelectorAll('.read-next a[href$=\"" + SecondTopic.SLUG
+                    + "\"]').length"), "the page under test shows other topics too");
+        }
         Results results = new AxeBuilder().withTags(WCAG_A_AA).analyze(browser.driver);
         String name = page.label + "-" + scheme + "-" + width;
         browser.screenshot(SCREENSHOTS.resolve(name + ".png"));
