@@ -43,11 +43,6 @@ public class ShareCards {
 
     static final String SUFFIX = "/card.png";
 
-    static {
-        // No display is ever needed: the cards are drawn into memory.
-        System.setProperty("java.awt.headless", "true");
-    }
-
     /** A card for a page: its title, big, and the site's name with its mark above it. */
     public byte[] render(String title, String siteName, String tagline) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);

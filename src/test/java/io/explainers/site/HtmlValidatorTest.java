@@ -80,8 +80,8 @@ class HtmlValidatorTest {
     }
 
     private static SimpleDocumentValidator validator(Report report) throws Exception {
-        // No log4j set-up, no URL logging, no language detection (the pages say their language).
-        SimpleDocumentValidator validator = new SimpleDocumentValidator(false, false, false);
+        // The checker's own quiet logging set-up, no URL logging, no language detection (the pages say their language).
+        SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
         validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", report);
         validator.setUpValidatorAndParsers(report, true, false);
         return validator;
