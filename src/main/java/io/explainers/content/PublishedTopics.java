@@ -29,6 +29,15 @@ public class PublishedTopics {
                 .list();
     }
 
+    /** The {@code limit} most recently published topics, newest first: what a topic page offers to read next. */
+    @Transactional
+    public List<TopicSummary> latest(int limit) {
+        return Topic.find("status", Sort.descending("publishedAt", "id"), TopicStatus.PUBLISHED)
+                .project(TopicSummary.class)
+                .page(0, limit)
+                .list();
+    }
+
     /** The current address of a topic that used to live at {@code slug}, if it is published. */
     @Transactional
     public Optional<String> currentSlugFor(String formerSlug) {

@@ -60,6 +60,47 @@ public record TopicView(
         return FAQ_ANCHOR;
     }
 
+    /** Words a visitor reads: headings, intro, "in simple terms", sections and FAQ. */
+    public int wordCount() {
+        List<String> texts = new ArrayList<>();
+        texts.add(title);
+        texts.addAll(introParagraphs);
+        texts.add(inSimpleTerms);
+        for (SectionView section : sections) {
+            texts.add(section.heading());
+            for (Block block : section.blocks()) {
+                if (block.isBulletList()) {
+                    block.bullets().forEach(bullet -> {
+                        texts.add(bullet.label());
+                        texts.add(bullet.text());
+                    });
+                } else {
+                    texts.add(block.paragraph());
+                }
+            }
+        }
+        if (!faq.isEmpty()) {
+            texts.add(faqHeading);
+            faq.forEach(entry -> {
+                texts.add(entry.question());
+                texts.add(entry.answer());
+            });
+        }
+        return texts.stream().filter(text -> text != null && !text.isBlank()).mapToInt(TopicView::words).sum();
+    }
+
+    /** Reading time at {@value #WORDS_PER_MINUTE} words a minute, rounded up; never less than a minute. */
+    public int readingMinutes() {
+        return Math.max(1, (wordCount() + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
+    }
+
+    static final int WORDS_PER_MINUTE = 200;
+
+    static int words(String text) {
+        String stripped = text.strip();
+        return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+    }
+
     static TopicView of(Topic topic) {
         List<SectionView> sections = new ArrayList<>();
         List<String> usedAnchors = new ArrayList<>(List.of(FAQ_ANCHOR));

@@ -14,7 +14,8 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * A finished response body, in both encodings, with its validators. Made once per content version; serving it costs
- * no rendering, no compression and no database query.
+ * no rendering, no compression and no database query. A body that is already compressed (a PNG) has no gzip form:
+ * {@code gzip} is then {@code null} and it is always sent as it is.
  */
 public record CachedPage(String contentType, byte[] plain, byte[] gzip, String etag, Instant lastModified,
         String lastModifiedHeader) {
@@ -31,6 +32,16 @@ public record CachedPage(String contentType, byte[] plain, byte[] gzip, String e
         return of(HTML, body, lastModified);
     }
 
+    /** A body that gzip would not make smaller, such as an image. */
+    public static CachedPage compressed(String contentType, byte[] body, Instant lastModified) {
+        Instant seconds = lastModified.truncatedTo(ChronoUnit.SECONDS);
+        return new CachedPage(contentType, body, null, etagOf(body), seconds, HttpDates.format(seconds));
+    }
+
+    public boolean hasGzip() {
+        return gzip != null;
+    }
+
     /** A strong validator per encoding: the same content compressed is a different representation. */
     public String gzipEtag() {
         return gzipEtag(etag);
@@ -41,7 +52,7 @@ public record CachedPage(String contentType, byte[] plain, byte[] gzip, String e
     }
 
     public int weight() {
-        return plain.length + gzip.length;
+        return plain.length + (gzip == null ? 0 : gzip.length);
     }
 
     private static String etagOf(byte[] body) {

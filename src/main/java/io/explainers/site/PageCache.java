@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -80,6 +81,12 @@ public class PageCache {
     public void evict(Collection<String> paths) {
         generation.incrementAndGet();
         pages.invalidateAll(paths);
+    }
+
+    /** Drops every page whose path matches, for example every topic page. */
+    public void evictIf(Predicate<String> path) {
+        generation.incrementAndGet();
+        pages.asMap().keySet().removeIf(path);
     }
 
     public void evictAll() {

@@ -7,27 +7,46 @@ import jakarta.enterprise.event.TransactionPhase;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Drops exactly the pages a topic change affects: the topic itself and every page that lists topics. */
+/**
+ * Drops exactly the pages a topic change affects: the topic itself (its page and its share card), every page that
+ * lists topics and, only when the change alters what topic pages offer to read next (a topic published or withdrawn,
+ * a title or an address changed among the latest), every topic page.
+ */
 @ApplicationScoped
 public class PageInvalidation {
 
     private final PageCache cache;
+    private final ReadNext readNext;
     private final ReplicaCacheSync replicas;
 
-    PageInvalidation(PageCache cache, ReplicaCacheSync replicas) {
+    PageInvalidation(PageCache cache, ReadNext readNext, ReplicaCacheSync replicas) {
         this.cache = cache;
+        this.readNext = readNext;
         this.replicas = replicas;
     }
 
     void onTopicChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) TopicChanged change) {
         cache.evict(affectedPaths(change));
         replicas.handledHere(change.contentVersion());
+        // The list is refreshed before topic pages are dropped: a page rendered after the drop shows the new list,
+        // and one whose rendering began before it is not kept (the page cache sees the eviction happened meanwhile).
+        if (readNext.refresh()) {
+            cache.evictIf(PageInvalidation::isTopicPage);
+        }
+    }
+
+    static boolean isTopicPage(String path) {
+        return path.startsWith(Site.topicPath("")) && !path.endsWith(ShareCards.SUFFIX);
     }
 
     static List<String> affectedPaths(TopicChanged change) {
         List<String> paths = new ArrayList<>();
         paths.add(Site.topicPath(change.slug()));
-        change.formerSlugs().forEach(former -> paths.add(Site.topicPath(former)));
+        paths.add(ShareCards.path(change.slug()));
+        change.formerSlugs().forEach(former -> {
+            paths.add(Site.topicPath(former));
+            paths.add(ShareCards.path(former));
+        });
         paths.addAll(ListingPages.PATHS);
         return paths;
     }

@@ -28,7 +28,7 @@ public class PageResponses {
      * caches for long: the 404 page is sent whole every time.
      */
     PageReply reply(CachedPage page, int status, String ifNoneMatch, String ifModifiedSince, String acceptEncoding) {
-        boolean gzip = acceptsGzip(acceptEncoding);
+        boolean gzip = page.hasGzip() && acceptsGzip(acceptEncoding);
         boolean ok = status == 200;
         boolean notModified = ok && notModified(ifNoneMatch, ifModifiedSince, page.etag(), page.lastModified());
         return new PageReply(notModified ? 304 : status,

@@ -19,13 +19,15 @@ public class ReplicaCacheSync {
     private static final Logger LOG = Logger.getLogger(ReplicaCacheSync.class);
 
     private final PageCache cache;
+    private final ReadNext readNext;
     private final ContentVersion contentVersion;
     private final ConcurrentSkipListSet<Long> handledHere = new ConcurrentSkipListSet<>();
     private volatile long known = -1;
     private volatile boolean databaseWasDown;
 
-    ReplicaCacheSync(PageCache cache, ContentVersion contentVersion) {
+    ReplicaCacheSync(PageCache cache, ReadNext readNext, ContentVersion contentVersion) {
         this.cache = cache;
+        this.readNext = readNext;
         this.contentVersion = contentVersion;
     }
 
@@ -65,6 +67,7 @@ public class ReplicaCacheSync {
         known = current;
         if (!allHere) {
             LOG.debugf("Content changed on another replica (version %d -> %d): dropping cached pages", before, current);
+            readNext.refresh();
             cache.evictAll();
         }
         return !allHere;

@@ -2,6 +2,7 @@ package io.explainers.site;
 
 import io.explainers.content.PublishedTopics;
 import io.explainers.content.Slugs;
+import io.explainers.content.TopicSummary;
 import io.explainers.content.TopicView;
 import io.explainers.jsonld.StructuredData;
 import io.quarkus.qute.TemplateInstance;
@@ -14,6 +15,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import org.jboss.resteasy.reactive.RestPath;
 
@@ -21,21 +24,29 @@ import org.jboss.resteasy.reactive.RestPath;
 @Path("/topics")
 public class TopicResource {
 
-    record topic(TopicView topic, PageMeta meta) implements TemplateInstance {
+    record topic(TopicView topic, List<TopicSummary> readNext, PageMeta meta) implements TemplateInstance {
     }
+
+    /** What every share card says under the title. */
+    static final String CARD_TAGLINE = "Health explainers for parents";
 
     private final PublishedTopics topics;
     private final PageCache cache;
     private final PageResponses responses;
     private final StructuredData structuredData;
     private final Site site;
+    private final ReadNext readNext;
+    private final ShareCards cards;
 
-    TopicResource(PublishedTopics topics, PageCache cache, PageResponses responses, StructuredData structuredData, Site site) {
+    TopicResource(PublishedTopics topics, PageCache cache, PageResponses responses, StructuredData structuredData, Site site,
+            ReadNext readNext, ShareCards cards) {
         this.topics = topics;
         this.cache = cache;
         this.responses = responses;
         this.structuredData = structuredData;
         this.site = site;
+        this.readNext = readNext;
+        this.cards = cards;
     }
 
     @GET
@@ -57,9 +68,30 @@ public class TopicResource {
         return topics.currentSlugFor(slug).map(this::movedTo).orElseThrow(NotFoundException::new);
     }
 
+    /** The topic's share card (og:image): drawn on the first request after the topic changed, then served from the cache. */
+    @GET
+    @Path("{slug}/card.png")
+    @Produces(ShareCards.PNG)
+    public Response card(@RestPath String slug, HttpHeaders headers) {
+        if (!Slugs.isSlug(slug)) {
+            throw new NotFoundException();
+        }
+        CachedPage card = cache.get(ShareCards.path(slug), () -> topics.find(slug).map(this::renderCard).orElse(null));
+        if (card != null) {
+            return responses.of(card, headers);
+        }
+        return topics.currentSlugFor(slug)
+                .map(current -> moved(site.url(ShareCards.path(current))))
+                .orElseThrow(NotFoundException::new);
+    }
+
     private Response movedTo(String slug) {
+        return moved(site.topicUrl(slug));
+    }
+
+    private Response moved(String url) {
         return Response.status(Response.Status.MOVED_PERMANENTLY)
-                .location(URI.create(site.topicUrl(slug)))
+                .location(URI.create(url))
                 .header(HttpHeaders.CACHE_CONTROL, responses.cacheControl())
                 .build();
     }
@@ -71,7 +103,24 @@ public class TopicResource {
                 topic.metaDescription(),
                 site.topicUrl(topic.slug()),
                 "article",
-                structuredData.forTopic(topic));
-        return CachedPage.html(new topic(topic, meta).render(), topic.modifiedAt());
+                structuredData.forTopic(topic),
+                new PageMeta.ShareImage(site.url(ShareCards.path(topic.slug())), ShareCards.WIDTH, ShareCards.HEIGHT,
+                        cardAlt(topic.title())));
+        List<TopicSummary> next = readNext.forTopic(topic.slug());
+        // The page shows the titles of other topics too, so it is as new as the newest of them.
+        Instant lastModified = PublishedTopics.lastModified(next, topic.modifiedAt());
+        if (lastModified.isBefore(topic.modifiedAt())) {
+            lastModified = topic.modifiedAt();
+        }
+        return CachedPage.html(new topic(topic, next, meta).render(), lastModified);
+    }
+
+    private CachedPage renderCard(TopicView topic) {
+        return CachedPage.compressed(ShareCards.PNG, cards.render(topic.title(), site.name(), CARD_TAGLINE), topic.modifiedAt());
+    }
+
+    /** The card's text alternative says what the card shows. */
+    String cardAlt(String title) {
+        return "“" + title + "”, an explainer on " + site.name();
     }
 }

@@ -32,12 +32,12 @@ class StructuredDataEdgeCasesTest {
 
     @Test
     void reviewIsClaimedOnlyWhenThePageShowsIt() throws Exception {
-        topics.publishedWithText("reviewed-topic", "reviewed");
-        topics.change("reviewed-topic", topic -> {
+        topics.publishedWithText("reviewed-structured-data", "reviewed");
+        topics.change("reviewed-structured-data", topic -> {
             topic.lastReviewedOn = LocalDate.of(2026, 11, 20);
             topic.reviewedBy = "Dr. Ada Reviewer";
         });
-        Document page = Pages.get("/topics/reviewed-topic");
+        Document page = Pages.get("/topics/reviewed-structured-data");
         JsonNode faqPage = onlyNodeOfType(graph(page), "FAQPage");
 
         Element shown = page.selectFirst(".reviewed");

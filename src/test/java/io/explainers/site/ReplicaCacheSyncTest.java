@@ -32,12 +32,13 @@ class ReplicaCacheSyncTest {
 
     @Test
     void ownChangesAreNotEvictedTwiceButOtherReplicasChangesAre() {
+        topics.publishedWithText("replica-local-change", "local");
         sync.sync(contentVersion.current());
         given().get(SEED).then().statusCode(200);
         assertNotNull(cache.peek(SEED));
 
         // A change made here: already evicted precisely, the poll leaves the rest of the cache alone.
-        topics.publishedWithText("replica-local-change", "local");
+        topics.change("replica-local-change", topic -> topic.intro = "Changed here.");
         assertFalse(sync.sync(contentVersion.current()));
         assertNotNull(cache.peek(SEED));
 

@@ -1,0 +1,20 @@
+package io.explainers.browser;
+
+import io.explainers.SeedText;
+
+/** The pages the browser tests visit: one of each kind a visitor meets. */
+enum PageUnderTest {
+    HOME("home", "/", 200),
+    SEED("seed", "/topics/" + SeedText.SLUG, 200),
+    NOT_FOUND("not-found", "/topics/no-such-topic", 404);
+
+    final String label;
+    final String path;
+    final int status;
+
+    PageUnderTest(String label, String path, int status) {
+        this.label = label;
+        this.path = path;
+        this.status = status;
+    }
+}
