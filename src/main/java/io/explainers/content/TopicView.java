@@ -60,7 +60,7 @@ public record TopicView(
         return FAQ_ANCHOR;
     }
 
-    static TopicView of(Topic topic) {
+    public static TopicView of(Topic topic) {
         List<SectionView> sections = new ArrayList<>();
         List<String> usedAnchors = new ArrayList<>(List.of(FAQ_ANCHOR));
         for (Section section : topic.sections) {
