@@ -11,7 +11,7 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 /**
- * The API reads JSON strictly: a number where text belongs, text where a number belongs, a fraction for a whole
+ * The API reads JSON strictly: a number where text belongs, text where a number belongs, a number for a kind, a fraction for a whole
  * number, a duplicated key or anything after the document is a mistake to report, not to guess at. Unknown fields are
  * refused by {@code quarkus.jackson.fail-on-unknown-properties}. (The site writes its JSON-LD with its own mapper.)
  */
@@ -25,6 +25,7 @@ public class ApiJson implements ObjectMapperCustomizer {
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.coercionConfigFor(LogicalType.Textual)
