@@ -120,6 +120,18 @@ class ApiSecurityTest {
     }
 
     @Test
+    void changesSentByAnotherSitesPageAreRefused() {
+        Response refused = as(Api.EDITOR).header("Origin", "https://elsewhere.example").post("/api/topics/" + slug + "/publish");
+        refused.then().statusCode(403).contentType("application/problem+json");
+        as(Api.EDITOR).header("Sec-Fetch-Site", "cross-site").post("/api/topics/" + slug + "/publish").then().statusCode(403);
+        assertEquals("DRAFT", Api.get(slug).get("status").asText());
+        // Reading is harmless, and the site's own origin (or a tool sending none) may change things.
+        as(Api.EDITOR).header("Origin", "https://elsewhere.example").get("/api/topics/" + slug).then().statusCode(200);
+        as(Api.EDITOR).header("Origin", "http://localhost:8080").header("Sec-Fetch-Site", "same-origin")
+                .post("/api/topics/" + slug + "/publish").then().statusCode(200);
+    }
+
+    @Test
     void thePagesNeedNoLogin() {
         given().get("/").then().statusCode(200);
         given().get("/q/openapi").then().statusCode(200);
