@@ -100,7 +100,8 @@ public class Editorial {
         }
         topic.status = TopicStatus.PUBLISHED;
         if (topic.publishedAt == null) {
-            topic.publishedAt = now();
+            // Whole seconds, like modifiedAt: the page and its structured data show no more.
+            topic.publishedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         }
         return record(topic, "published", author);
     }
