@@ -101,7 +101,7 @@ public record TopicView(
         return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
     }
 
-    static TopicView of(Topic topic) {
+    public static TopicView of(Topic topic) {
         List<SectionView> sections = new ArrayList<>();
         List<String> usedAnchors = new ArrayList<>(List.of(FAQ_ANCHOR));
         for (Section section : topic.sections) {

@@ -2,11 +2,13 @@ package io.explainers.site;
 
 import io.explainers.content.PublishedTopics;
 import io.explainers.content.TopicSummary;
+import io.explainers.editorial.Problem;
 import io.explainers.jsonld.StructuredData;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -35,7 +37,10 @@ public class NotFoundPage {
     }
 
     @ServerExceptionMapper
-    public Response notFound(NotFoundException e, HttpHeaders headers) {
+    public Response notFound(NotFoundException e, HttpHeaders headers, UriInfo uri) {
+        if (uri.getPath().startsWith("/api/")) {
+            return Problem.noSuchResource(uri.getPath()); // the API answers in problem+json, not with a page
+        }
         return responses.of(cache.get(KEY, this::render), headers, Response.Status.NOT_FOUND);
     }
 

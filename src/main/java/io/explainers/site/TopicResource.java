@@ -97,6 +97,21 @@ public class TopicResource {
     }
 
     private CachedPage render(TopicView topic) {
+        List<TopicSummary> next = readNext.forTopic(topic.slug());
+        // The page shows the titles of other topics too, so it is as new as the newest of them.
+        Instant lastModified = PublishedTopics.lastModified(next, topic.modifiedAt());
+        if (lastModified.isBefore(topic.modifiedAt())) {
+            lastModified = topic.modifiedAt();
+        }
+        return CachedPage.html(html(topic, next), lastModified);
+    }
+
+    /** The page exactly as visitors get it; the editors' analysis reads the same HTML. */
+    public String html(TopicView topic) {
+        return html(topic, readNext.forTopic(topic.slug()));
+    }
+
+    private String html(TopicView topic, List<TopicSummary> next) {
         PageMeta meta = new PageMeta(
                 topic.title() + " | " + site.name(),
                 topic.title(),
@@ -106,13 +121,7 @@ public class TopicResource {
                 structuredData.forTopic(topic),
                 new PageMeta.ShareImage(site.url(ShareCards.path(topic.slug())), ShareCards.WIDTH, ShareCards.HEIGHT,
                         cardAlt(topic.title())));
-        List<TopicSummary> next = readNext.forTopic(topic.slug());
-        // The page shows the titles of other topics too, so it is as new as the newest of them.
-        Instant lastModified = PublishedTopics.lastModified(next, topic.modifiedAt());
-        if (lastModified.isBefore(topic.modifiedAt())) {
-            lastModified = topic.modifiedAt();
-        }
-        return CachedPage.html(new topic(topic, next, meta).render(), lastModified);
+        return new topic(topic, next, meta).render();
     }
 
     private CachedPage renderCard(TopicView topic) {

@@ -1,0 +1,259 @@
+package io.explainers.editorial;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.explainers.content.FormerSlug;
+import io.explainers.content.Topic;
+import io.explainers.content.TopicChanges;
+import io.explainers.content.TopicStatus;
+import io.explainers.editorial.ApiRecords.ReviewRequest;
+import io.explainers.editorial.ApiRecords.RevisionDocument;
+import io.explainers.editorial.ApiRecords.RevisionSummary;
+import io.explainers.editorial.ApiRecords.TopicListing;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every editorial change, each in one transaction that also records it: {@link TopicChanges#changed} (so the site
+ * shows it once committed) and a new {@link Revision} holding the whole document. A change that fails writes nothing.
+ *
+ * <p>Changes to one topic are serialised by a row lock taken when the topic is read, so the version an editor's
+ * request is based on is compared with the version no one else can change until this transaction ends: of ten PUTs
+ * based on one version, one wins and nine get 409, and no update is lost. The entity's {@code @Version} stays as a
+ * second guard for any write that does not take the lock.
+ */
+@ApplicationScoped
+public class Editorial {
+
+    private final TopicChanges changes;
+    private final ObjectMapper json;
+    // Revisions written by an older version of the application may have fields this one no longer knows.
+    private final ObjectReader revisionReader;
+
+    Editorial(TopicChanges changes, ObjectMapper json) {
+        this.changes = changes;
+        this.json = json;
+        this.revisionReader = json.readerFor(TopicDocument.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    @Transactional
+    public List<TopicListing> list() {
+        return Topic.<Topic>listAll(Sort.by("slug")).stream()
+                .map(t -> new TopicListing(t.slug, t.title, t.status, t.version, t.publishedAt, t.modifiedAt, t.lastReviewedOn))
+                .toList();
+    }
+
+    @Transactional
+    public TopicDocument get(String slug) {
+        return TopicDocuments.of(find(slug));
+    }
+
+    /** The topic itself, for the analysis; call inside a transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Topic find(String slug) {
+        return Topic.findBySlug(slug).orElseThrow(() -> new ProblemException(Problem.topicNotFound(slug)));
+    }
+
+    @Transactional
+    public TopicDocument create(TopicDocument document, String author) {
+        Topic topic = new Topic();
+        claimSlug(topic, document.slug());
+        TopicDocuments.apply(document, topic);
+        topic.status = TopicStatus.DRAFT;
+        changes.changed(topic);
+        topic.persist();
+        return keep(topic, "created", author);
+    }
+
+    @Transactional
+    public TopicDocument replace(String slug, TopicDocument document, long basedOn, String author) {
+        Topic topic = lockForChange(slug, basedOn);
+        String formerSlug = topic.slug;
+        boolean renamed = !formerSlug.equals(document.slug());
+        if (renamed) {
+            claimSlug(topic, document.slug());
+        }
+        TopicDocuments.apply(document, topic);
+        if (renamed) {
+            keepFormerSlug(topic, formerSlug);
+            return record(topic, "updated", author, formerSlug);
+        }
+        return record(topic, "updated", author);
+    }
+
+    @Transactional
+    public TopicDocument publish(String slug, Long basedOn, String author) {
+        Topic topic = lockForChange(slug, basedOn);
+        if (topic.status == TopicStatus.PUBLISHED) {
+            return TopicDocuments.of(topic);
+        }
+        topic.status = TopicStatus.PUBLISHED;
+        if (topic.publishedAt == null) {
+            // Whole seconds, like modifiedAt: the page and its structured data show no more.
+            topic.publishedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        }
+        return record(topic, "published", author);
+    }
+
+    @Transactional
+    public TopicDocument unpublish(String slug, Long basedOn, String author) {
+        Topic topic = lockForChange(slug, basedOn);
+        if (topic.status == TopicStatus.DRAFT) {
+            return TopicDocuments.of(topic);
+        }
+        topic.status = TopicStatus.DRAFT;
+        return record(topic, "unpublished", author);
+    }
+
+    /** Takes the topic off the site and out of every list; the rows and all revisions stay. */
+    @Transactional
+    public TopicDocument archive(String slug, Long basedOn, String author) {
+        Topic topic = lockForChange(slug, basedOn);
+        if (topic.status == TopicStatus.ARCHIVED) {
+            return TopicDocuments.of(topic);
+        }
+        topic.status = TopicStatus.ARCHIVED;
+        return record(topic, "archived", author);
+    }
+
+    @Transactional
+    public TopicDocument review(String slug, ReviewRequest review, Long basedOn, String author) {
+        Topic topic = lockForChange(slug, basedOn);
+        topic.reviewedBy = review.reviewedBy().strip();
+        topic.lastReviewedOn = review.reviewedOn() != null ? review.reviewedOn() : LocalDate.now(ZoneOffset.UTC);
+        return record(topic, "reviewed", author);
+    }
+
+    /**
+     * Makes revision {@code number}'s content the current content, as a new revision. Status, dates and the review
+     * stay as they are now: restoring old text neither republishes it nor claims a review it did not have.
+     */
+    @Transactional
+    public TopicDocument restore(String slug, int number, Long basedOn, String author) {
+        Topic topic = lockForChange(slug, basedOn);
+        TopicDocument document = read(revision(topic, number));
+        String formerSlug = topic.slug;
+        boolean renamed = !formerSlug.equals(document.slug());
+        if (renamed) {
+            claimSlug(topic, document.slug());
+        }
+        TopicDocuments.apply(document, topic);
+        String action = "restored revision " + number;
+        if (renamed) {
+            keepFormerSlug(topic, formerSlug);
+            return record(topic, action, author, formerSlug);
+        }
+        return record(topic, action, author);
+    }
+
+    @Transactional
+    public List<RevisionSummary> revisions(String slug) {
+        return Revision.of(find(slug)).stream()
+                .map(r -> new RevisionSummary(r.number, r.author, r.createdAt, r.action))
+                .toList();
+    }
+
+    @Transactional
+    public RevisionDocument revision(String slug, int number) {
+        Revision revision = revision(find(slug), number);
+        return new RevisionDocument(revision.number, revision.author, revision.createdAt, revision.action, read(revision));
+    }
+
+    private static Revision revision(Topic topic, int number) {
+        return Revision.of(topic, number).orElseThrow(() -> new ProblemException(Problem.typed("revision-not-found",
+                "No such revision", Response.Status.NOT_FOUND, "The topic " + topic.slug + " has no revision " + number + ".")));
+    }
+
+    /** Reads the topic for a change, locking its row until the transaction ends, and checks the version. */
+    private Topic lockForChange(String slug, Long basedOn) {
+        Topic topic = Topic.<Topic>find("slug", slug)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional()
+                .orElseThrow(() -> new ProblemException(Problem.topicNotFound(slug)));
+        if (basedOn != null && basedOn != topic.version) {
+            throw new ProblemException(Problem.staleVersion(topic.version, basedOn));
+        }
+        return topic;
+    }
+
+    /**
+     * A slug belongs to one topic, now or in the past: another topic's current or former address stays that topic's,
+     * so links to it keep working. A topic may take back one of its own former addresses.
+     */
+    private void claimSlug(Topic topic, String slug) {
+        Optional<Topic> holder = Topic.findBySlug(slug);
+        if (holder.isPresent() && holder.get() != topic) {
+            throw new ProblemException(slugTaken(slug, "is the address of another topic"));
+        }
+        Optional<FormerSlug> former = FormerSlug.findBySlug(slug);
+        if (former.isPresent()) {
+            if (topic.id == null || !former.get().topic.id.equals(topic.id)) {
+                throw new ProblemException(slugTaken(slug, "was the address of another topic; old links to it must keep working"));
+            }
+            former.get().delete();
+        }
+    }
+
+    private static Problem slugTaken(String slug, String why) {
+        return new Problem("tag:explainers,2026:problems/slug-taken", "The slug is taken", 409, slug + " " + why + ".", null,
+                List.of(new FieldError("slug", why)), null);
+    }
+
+    private static void keepFormerSlug(Topic topic, String slug) {
+        FormerSlug former = new FormerSlug();
+        former.slug = slug;
+        former.topic = topic;
+        former.persist();
+    }
+
+    /** Announces the change, writes it (so the version is the new one) and keeps the document as a revision. */
+    private TopicDocument record(Topic topic, String action, String author, String... formerSlugs) {
+        changes.changed(topic, formerSlugs);
+        return keep(topic, action, author);
+    }
+
+    private TopicDocument keep(Topic topic, String action, String author) {
+        Topic.flush();
+        TopicDocument document = TopicDocuments.of(topic);
+        Revision revision = new Revision();
+        revision.topic = topic;
+        revision.number = Revision.next(topic);
+        revision.author = author;
+        revision.createdAt = now();
+        revision.action = action;
+        revision.document = write(document);
+        revision.persist();
+        return document;
+    }
+
+    private String write(TopicDocument document) {
+        try {
+            return json.writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A topic document always serialises", e);
+        }
+    }
+
+    private TopicDocument read(Revision revision) {
+        try {
+            return revisionReader.readValue(revision.document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Revision " + revision.number + " of " + revision.topic.slug + " is not readable", e);
+        }
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

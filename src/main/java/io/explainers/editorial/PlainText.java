@@ -1,0 +1,39 @@
+package io.explainers.editorial;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.regex.Pattern;
+
+/**
+ * Text is plain text: the content model has no markup, so anything that looks like a tag, a comment or a processing
+ * instruction is a mistake or an attack and is refused with the field named, rather than stored and escaped. Control
+ * characters other than tab and line breaks are refused too (PostgreSQL cannot store NUL, and none belongs in prose).
+ * The pages escape every field anyway; this keeps what editors see in the API equal to what readers see.
+ */
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE, ElementType.METHOD})
+@Retention(RetentionPolicy.RUNTIME)
+@Constraint(validatedBy = PlainText.Validator.class)
+public @interface PlainText {
+
+    String message() default "must be plain text: markup such as <b> or <script> and control characters are not allowed";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    class Validator implements ConstraintValidator<PlainText, String> {
+
+        static final Pattern MARKUP = Pattern.compile("<[\\p{L}/!?]|[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            return value == null || !MARKUP.matcher(value).find();
+        }
+    }
+}

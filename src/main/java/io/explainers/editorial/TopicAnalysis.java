@@ -1,0 +1,102 @@
+package io.explainers.editorial;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.explainers.content.Topic;
+import io.explainers.content.TopicView;
+import io.explainers.seo.Analysis;
+import io.explainers.seo.PageContent;
+import io.explainers.site.TopicResource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Analyses a topic as the page a crawler would get: the topic is rendered by the site's own page code ({@link
+ * TopicResource#html}) with its structured data (a draft as if published now), and the checks read the h1, the meta description and the JSON-LD from
+ * that HTML. The checks themselves are the pure functions of {@link Analysis}.
+ */
+@ApplicationScoped
+public class TopicAnalysis {
+
+    private static final Pattern H1 = Pattern.compile("<h1[^>]*>(.*?)</h1>", Pattern.DOTALL);
+    private static final Pattern META_DESCRIPTION = Pattern.compile("<meta name=\"description\" content=\"([^\"]*)\">");
+    private static final Pattern JSON_LD = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL);
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Editorial editorial;
+    private final TopicResource pages;
+
+    TopicAnalysis(Editorial editorial, TopicResource pages) {
+        this.editorial = editorial;
+        this.pages = pages;
+    }
+
+    @Transactional
+    public Analysis of(String slug) {
+        Topic topic = editorial.find(slug);
+        TopicView view = asPublished(TopicView.of(topic));
+        return Analysis.of(content(topic, view, pages.html(view)));
+    }
+
+    private static TopicView asPublished(TopicView view) {
+        if (view.publishedAt() != null) {
+            return view;
+        }
+        return new TopicView(view.slug(), view.title(), view.focusPhrase(), view.metaDescription(), view.introParagraphs(),
+                view.inSimpleTerms(), view.sections(), view.faqHeading(), view.faq(), view.audience(), view.about(),
+                Instant.now().truncatedTo(ChronoUnit.SECONDS), view.modifiedAt(), view.lastReviewedOn(), view.reviewedBy());
+    }
+
+    static PageContent content(Topic topic, TopicView view, String html) {
+        List<PageContent.SectionText> sections = topic.sections.stream()
+                .map(section -> new PageContent.SectionText(section.heading, section.items.stream()
+                        .map(item -> item.label == null ? item.text : item.label + " " + item.text)
+                        .toList()))
+                .toList();
+        List<String> h1s = new ArrayList<>();
+        Matcher h1 = H1.matcher(html);
+        while (h1.find()) {
+            h1s.add(unescape(TAG.matcher(h1.group(1)).replaceAll("")).strip());
+        }
+        Matcher description = META_DESCRIPTION.matcher(html);
+        return new PageContent(
+                view.slug(), view.title(), view.focusPhrase(), view.metaDescription(), view.introParagraphs(),
+                view.inSimpleTerms(), sections, view.faqHeading(),
+                view.faq().stream().map(entry -> new PageContent.QuestionAndAnswer(entry.question(), entry.answer())).toList(),
+                h1s,
+                description.find() ? unescape(description.group(1)) : null,
+                articleNode(html));
+    }
+
+    /** The MedicalWebPage node of the page's JSON-LD graph. */
+    private static JsonNode articleNode(String html) {
+        Matcher script = JSON_LD.matcher(html);
+        if (!script.find()) {
+            return null;
+        }
+        try {
+            for (JsonNode node : JSON.readTree(script.group(1)).path("@graph")) {
+                if (node.path("@type").toString().contains("\"MedicalWebPage\"")) {
+                    return node;
+                }
+            }
+            return null;
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    /** Undoes the escaping Qute applies to text and attribute values. */
+    static String unescape(String html) {
+        return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&#x27;", "'").replace("&amp;", "&");
+    }
+}

@@ -1,0 +1,204 @@
+package io.explainers.editorial;
+
+import io.explainers.editorial.ApiRecords.ReviewRequest;
+import io.explainers.editorial.ApiRecords.RevisionDocument;
+import io.explainers.editorial.ApiRecords.RevisionSummary;
+import io.explainers.editorial.ApiRecords.TopicListing;
+import io.explainers.seo.Analysis;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+
+/**
+ * The editorial API: topics as JSON documents, their life (draft, published, archived), reviews, revisions and the
+ * SEO and readability analysis. Reading needs either role; writing is for editors, reviewing for reviewers.
+ */
+@Path("/api/topics")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.EDITOR, Roles.REVIEWER})
+@Tag(name = "Topics")
+@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+@SecurityRequirement(name = "basic")
+@APIResponse(responseCode = "401", description = "No or wrong credentials (problem+json)")
+@APIResponse(responseCode = "403", description = "The user lacks the role (problem+json)")
+public class TopicsResource {
+
+    private static final String IF_MATCH_HELP = "The ETag that GET returned, for example \"3\"; instead of the body's version";
+
+    private final Editorial editorial;
+    private final TopicAnalysis analysis;
+    private final Validator validator;
+
+    TopicsResource(Editorial editorial, TopicAnalysis analysis, Validator validator) {
+        this.editorial = editorial;
+        this.analysis = analysis;
+        this.validator = validator;
+    }
+
+    @GET
+    @Operation(summary = "Every topic with its status, drafts and archived ones included")
+    public List<TopicListing> list() {
+        return editorial.list();
+    }
+
+    @GET
+    @Path("{slug}")
+    @Operation(summary = "The full topic document, with its version as ETag")
+    @APIResponse(responseCode = "200", description = "The topic")
+    @APIResponse(responseCode = "404", description = "No such topic (problem+json)")
+    public Response get(@RestPath String slug) {
+        return withVersion(Response.ok(), editorial.get(slug));
+    }
+
+    @POST
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Create a draft from a full document")
+    @APIResponse(responseCode = "201", description = "Created; Location is its address in the API")
+    @APIResponse(responseCode = "400", description = "Invalid document (problem+json naming each field)")
+    @APIResponse(responseCode = "409", description = "The slug is taken (problem+json)")
+    public Response create(TopicDocument document, UriInfo uri, SecurityContext security) {
+        requireValid(document);
+        TopicDocument created = editorial.create(document, user(security));
+        return withVersion(Response.created(uri.getBaseUriBuilder().path("api/topics").path(created.slug()).build()), created);
+    }
+
+    @PUT
+    @Path("{slug}")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Replace a topic; the request carries the version it is based on (body or If-Match)")
+    @APIResponse(responseCode = "200", description = "The topic as it is now")
+    @APIResponse(responseCode = "409", description = "Stale version: someone changed it since (problem+json with currentVersion)")
+    @APIResponse(responseCode = "428", description = "No version given (problem+json)")
+    public Response replace(@RestPath String slug, TopicDocument document,
+            @Parameter(description = IF_MATCH_HELP) @RestHeader("If-Match") String ifMatch, SecurityContext security) {
+        requireValid(document);
+        Long basedOn = Versions.basedOn(ifMatch, document.version());
+        if (basedOn == null) {
+            throw new ProblemException(new Problem("tag:explainers,2026:problems/version-required", "Version required", 428,
+                    "Send the version the change is based on: the document's version field or If-Match with the ETag GET returned.",
+                    null, List.of(new FieldError("version", "is required")), null));
+        }
+        return withVersion(Response.ok(), editorial.replace(slug, document, basedOn, user(security)));
+    }
+
+    @DELETE
+    @Path("{slug}")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Archive a topic: off the site, kept in the database with all its revisions")
+    public Response archive(@RestPath String slug, @Parameter(description = IF_MATCH_HELP) @RestHeader("If-Match") String ifMatch,
+            SecurityContext security) {
+        return withVersion(Response.ok(), editorial.archive(slug, Versions.basedOn(ifMatch, null), user(security)));
+    }
+
+    @POST
+    @Path("{slug}/publish")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Put the topic on the site")
+    public Response publish(@RestPath String slug, @Parameter(description = IF_MATCH_HELP) @RestHeader("If-Match") String ifMatch,
+            SecurityContext security) {
+        return withVersion(Response.ok(), editorial.publish(slug, Versions.basedOn(ifMatch, null), user(security)));
+    }
+
+    @POST
+    @Path("{slug}/unpublish")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Take the topic off the site as a draft")
+    public Response unpublish(@RestPath String slug, @Parameter(description = IF_MATCH_HELP) @RestHeader("If-Match") String ifMatch,
+            SecurityContext security) {
+        return withVersion(Response.ok(), editorial.unpublish(slug, Versions.basedOn(ifMatch, null), user(security)));
+    }
+
+    @POST
+    @Path("{slug}/review")
+    @RolesAllowed(Roles.REVIEWER)
+    @Operation(summary = "Record that a reviewer checked the content; the page and its structured data show it")
+    public Response review(@RestPath String slug, ReviewRequest review,
+            @Parameter(description = IF_MATCH_HELP) @RestHeader("If-Match") String ifMatch, SecurityContext security) {
+        if (review == null) {
+            throw new ProblemException(Problem.invalid("body", "a review ({\"reviewedBy\": \"…\"}) is required"));
+        }
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<ReviewRequest> violation : validator.validate(review)) {
+            errors.add(new FieldError(TopicDocuments.path(violation), violation.getMessage()));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(Problem.invalid("The review is not valid.", errors));
+        }
+        return withVersion(Response.ok(),
+                editorial.review(slug, review, Versions.basedOn(ifMatch, review.version()), user(security)));
+    }
+
+    @GET
+    @Path("{slug}/revisions")
+    @Operation(summary = "Every change to the topic, oldest first: who, when, what")
+    public List<RevisionSummary> revisions(@RestPath String slug) {
+        return editorial.revisions(slug);
+    }
+
+    @GET
+    @Path("{slug}/revisions/{number}")
+    @Operation(summary = "One revision with the full document as it was")
+    public RevisionDocument revision(@RestPath String slug, @RestPath int number) {
+        return editorial.revision(slug, number);
+    }
+
+    @POST
+    @Path("{slug}/revisions/{number}/restore")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Make a revision's content the current content, as a new revision")
+    public Response restore(@RestPath String slug, @RestPath int number,
+            @Parameter(description = IF_MATCH_HELP) @RestHeader("If-Match") String ifMatch, SecurityContext security) {
+        return withVersion(Response.ok(), editorial.restore(slug, number, Versions.basedOn(ifMatch, null), user(security)));
+    }
+
+    @GET
+    @Path("{slug}/analysis")
+    @Operation(summary = "The SEO and readability checklist of the topic's page")
+    public Analysis analysis(@RestPath String slug) {
+        return analysis.of(slug);
+    }
+
+    private void requireValid(TopicDocument document) {
+        if (document == null) {
+            throw new ProblemException(Problem.invalid("body", "a topic document is required"));
+        }
+        List<FieldError> errors = TopicDocuments.check(validator, document);
+        if (!errors.isEmpty()) {
+            throw new ProblemException(Problem.invalid("The topic document is not valid: " + errors.size()
+                    + (errors.size() == 1 ? " field needs" : " fields need") + " attention.", errors));
+        }
+    }
+
+    private static Response withVersion(Response.ResponseBuilder response, TopicDocument document) {
+        return response.entity(document).header(HttpHeaders.ETAG, Versions.etag(document.version()))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+
+    private static String user(SecurityContext security) {
+        return security.getUserPrincipal().getName();
+    }
+}

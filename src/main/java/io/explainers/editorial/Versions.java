@@ -1,0 +1,36 @@
+package io.explainers.editorial;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A topic's version as an HTTP entity tag, and the version a write request says it is based on. */
+final class Versions {
+
+    private static final Pattern ETAG = Pattern.compile("(?:W/)?\"(\\d{1,18})\"");
+
+    private Versions() {
+    }
+
+    static String etag(long version) {
+        return "\"" + version + "\"";
+    }
+
+    /**
+     * If-Match when given (it must be an ETag this API issued), else the body's version, else null. When both are
+     * given they must agree: a request cannot be based on two versions.
+     */
+    static Long basedOn(String ifMatch, Long bodyVersion) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return bodyVersion;
+        }
+        Matcher matcher = ETAG.matcher(ifMatch.strip());
+        if (!matcher.matches()) {
+            throw new ProblemException(Problem.invalid("If-Match", "must be one ETag as GET returned it, for example \"3\""));
+        }
+        long version = Long.parseLong(matcher.group(1));
+        if (bodyVersion != null && bodyVersion != version) {
+            throw new ProblemException(Problem.invalid("version", "disagrees with If-Match (" + version + ")"));
+        }
+        return version;
+    }
+}

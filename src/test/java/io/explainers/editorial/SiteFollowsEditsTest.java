@@ -1,0 +1,137 @@
+package io.explainers.editorial;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.explainers.Pages;
+import io.explainers.SeedText;
+import io.explainers.site.CachedPage;
+import io.explainers.site.PageCache;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What editors do through the API is what the site serves on the very next request: page, home, sitemap, JSON-LD. */
+@QuarkusTest
+class SiteFollowsEditsTest {
+
+    static final String SEED_PATH = "/topics/" + SeedText.SLUG;
+
+    @Inject
+    PageCache cache;
+
+    @BeforeEach
+    void users() {
+        Api.ensureUsers();
+    }
+
+    @Test
+    void publishingPutsItOnTheSiteAndUnpublishingOrArchivingTakesItOff() {
+        String slug = Api.uniqueSlug("on-and-off");
+        String path = "/topics/" + slug;
+        Api.create(Api.document(slug));
+        Pages.get(path, 404);
+        assertFalse(onHome(slug));
+        assertFalse(inSitemap(slug));
+
+        Api.publish(slug);
+        assertEquals("What is sensory play for toddlers?", Pages.get(path).selectFirst("h1").text());
+        assertTrue(onHome(slug));
+        assertTrue(inSitemap(slug));
+
+        Api.editor().post("/api/topics/" + slug + "/unpublish").then().statusCode(200);
+        Pages.get(path, 404);
+        assertFalse(onHome(slug));
+        assertFalse(inSitemap(slug));
+
+        Api.publish(slug);
+        Pages.get(path);
+        Api.editor().delete("/api/topics/" + slug).then().statusCode(200);
+        Pages.get(path, 404);
+        assertFalse(onHome(slug));
+        assertFalse(inSitemap(slug));
+        assertFalse(Pages.get("/topics/no-such-page-" + slug, 404).select(".topic-list a[href=" + path + "]").size() > 0,
+                "the 404 page's list of topics forgets it too");
+    }
+
+    @Test
+    void anEditChangesThePageAndItsETagAtOnceAndNoOtherPage() {
+        String slug = Api.uniqueSlug("edited-live");
+        String path = "/topics/" + slug;
+        Api.create(Api.document(slug));
+        Api.publish(slug);
+        String before = given().get(path).then().statusCode(200).extract().header("ETag");
+        given().get(SEED_PATH).then().statusCode(200);
+        CachedPage seedBefore = cache.peek(SEED_PATH);
+        assertNotNull(seedBefore, "the seed page is cached");
+
+        // The topic's own text: what other pages show of it (its title, in "More explainers") stays as it was.
+        ObjectNode document = (ObjectNode) Api.get(slug);
+        document.put("intro", "What is sensory play for toddlers, really? Play that wakes up every sense.");
+        document.withArray("faq").addObject().put("question", "Can babies join?").put("answer", "Yes, with a grown-up close by.");
+        Api.editor().body(Api.write(document)).put("/api/topics/" + slug).then().statusCode(200);
+
+        io.restassured.response.Response after = given().get(path);
+        assertNotEquals(before, after.header("ETag"));
+        Document page = org.jsoup.Jsoup.parse(after.asString());
+        assertTrue(Pages.visibleText(page).contains("What is sensory play for toddlers, really? Play that wakes up every sense."));
+        assertTrue(Pages.visibleText(page).contains("Can babies join?"));
+        JsonNode graph = Api.read(page.selectFirst("script[type=application/ld+json]").data()).get("@graph");
+        assertTrue(graph.toString().contains("Can babies join?"), "the structured data follows");
+        assertNull(cache.peek("/"), "the home page, which lists topics, renders again");
+
+        // The unrelated seed page was not evicted: same cached bytes, same ETag.
+        assertSame(seedBefore, cache.peek(SEED_PATH));
+        given().get(SEED_PATH).then().statusCode(200).header("ETag", seedBefore.gzipEtag()); // RestAssured asks for gzip
+    }
+
+    @Test
+    void restoringARevisionAndReviewingShowOnThePage() {
+        String slug = Api.uniqueSlug("restored-live");
+        String path = "/topics/" + slug;
+        Api.create(Api.document(slug));
+        Api.publish(slug);
+        ObjectNode document = (ObjectNode) Api.get(slug);
+        document.put("intro", "A rewritten first paragraph about sensory play for toddlers.");
+        Api.editor().body(Api.write(document)).put("/api/topics/" + slug).then().statusCode(200);
+        assertTrue(Pages.visibleText(Pages.get(path)).contains("A rewritten first paragraph"));
+
+        Api.editor().post("/api/topics/" + slug + "/revisions/1/restore").then().statusCode(200);
+        String text = Pages.visibleText(Pages.get(path));
+        assertFalse(text.contains("A rewritten first paragraph"));
+        assertTrue(text.contains("Sensory play for toddlers is play that uses touch"));
+
+        Api.as(Api.REVIEWER).body("{\"reviewedBy\": \"Dr Ada Lane\", \"reviewedOn\": \"2026-11-20\"}")
+                .post("/api/topics/" + slug + "/review").then().statusCode(200);
+        Document page = Pages.get(path);
+        assertTrue(page.selectFirst(".dates .reviewed").text().contains("Reviewed by Dr Ada Lane on 20 November 2026"));
+        JsonNode article = null;
+        for (JsonNode node : Api.read(page.selectFirst("script[type=application/ld+json]").data()).get("@graph")) {
+            if (node.path("@type").toString().contains("MedicalWebPage")) {
+                article = node;
+            }
+        }
+        assertNotNull(article);
+        assertEquals("2026-11-20", article.get("lastReviewed").asText());
+        assertEquals("Dr Ada Lane", article.at("/reviewedBy/name").asText());
+    }
+
+    private static boolean onHome(String slug) {
+        return !Pages.get("/").select(".topic-list a[href=/topics/" + slug + "]").isEmpty();
+    }
+
+    private static boolean inSitemap(String slug) {
+        return given().get("/sitemap.xml").then().statusCode(200).extract().asString()
+                .contains("<loc>http://localhost:8080/topics/" + slug + "</loc>");
+    }
+}
