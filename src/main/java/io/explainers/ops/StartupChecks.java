@@ -1,6 +1,6 @@
 package io.explainers.ops;
 
-import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.configuration.ConfigUtils;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +29,8 @@ public class StartupChecks {
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") Optional<String> databaseUrl,
             @ConfigProperty(name = "explainers.site.base-url") String baseUrl,
             Flyway flyway) {
-        if (LaunchMode.current() != LaunchMode.TEST) {
+        // Tests, including those against the packaged application, run on the test profile with local defaults.
+        if (!ConfigUtils.getProfiles().contains("test")) {
             List<String> missing = missingProductionSettings(databaseKind, databaseUrl, baseUrl);
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Explainers cannot start: this is a " + databaseKind
