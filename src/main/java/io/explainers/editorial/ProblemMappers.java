@@ -152,7 +152,7 @@ public class ProblemMappers {
         return response.build();
     }
 
-    static boolean isApi(String path) {
+    public static boolean isApi(String path) {
         return path.equals("/api") || path.startsWith("/api/");
     }
 

@@ -1,5 +1,7 @@
 package io.explainers.ops;
 
+import io.explainers.editorial.Problem;
+import io.explainers.editorial.ProblemMappers;
 import io.explainers.site.PageMeta;
 import io.explainers.site.Site;
 import io.quarkus.qute.TemplateInstance;
@@ -39,17 +41,19 @@ public class DatabaseUnavailable {
             return Response.serverError().type(MediaType.TEXT_PLAIN_TYPE).entity("Internal Server Error").build();
         }
         LOG.warnf("Database unreachable while answering %s: %s", uri.getPath(), e.getMessage());
-        Response.ResponseBuilder response = Response.status(Response.Status.SERVICE_UNAVAILABLE)
-                .header("Retry-After", RETRY_AFTER_SECONDS)
-                .header(HttpHeaders.CACHE_CONTROL, "no-store");
-        if (uri.getPath().startsWith("/api/") || uri.getPath().equals("/api")) {
-            return response.type("application/problem+json").entity("""
-                    {"type":"about:blank","title":"Service Unavailable","status":503,\
-                    "detail":"The content database cannot be reached right now; try again in a minute."}""").build();
+        Response.ResponseBuilder response;
+        if (ProblemMappers.isApi(uri.getPath())) {
+            response = Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE,
+                    "The content database cannot be reached right now; nothing was changed. Try again in a minute.")
+                    .at(uri.getPath()).toResponse());
+        } else {
+            PageMeta meta = new PageMeta("Back in a moment | " + site.name(), "Back in a moment",
+                    "This page cannot be shown right now.", null, "website", null);
+            response = Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                    .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(new unavailable(meta).render());
         }
-        PageMeta meta = new PageMeta("Back in a moment | " + site.name(), "Back in a moment",
-                "This page cannot be shown right now.", null, "website", null);
-        return response.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(new unavailable(meta).render()).build();
+        return response.header("Retry-After", RETRY_AFTER_SECONDS).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
     /** A failure to reach the database, as opposed to a query the database refused. */
