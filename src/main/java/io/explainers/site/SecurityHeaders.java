@@ -2,6 +2,7 @@ package io.explainers.site;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
@@ -24,16 +25,35 @@ public class SecurityHeaders {
 
     void register(@Observes Filters filters) {
         filters.register(rc -> {
-            MultiMap headers = rc.response().headers();
-            headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-            headers.set("X-Content-Type-Options", "nosniff");
-            headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
-            headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
-            headers.set("Cross-Origin-Opener-Policy", "same-origin");
-            if (https) {
-                headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
-            }
+            apply(rc.response().headers());
             rc.next();
         }, 100);
     }
+
+    /** Also called by {@link CachedPageFilter}, which answers before any filter runs. */
+    void apply(MultiMap headers) {
+        headers.set(CSP, CSP_VALUE)
+                .set(NOSNIFF, NOSNIFF_VALUE)
+                .set(REFERRER_POLICY, REFERRER_POLICY_VALUE)
+                .set(PERMISSIONS_POLICY, PERMISSIONS_POLICY_VALUE)
+                .set(OPENER_POLICY, OPENER_POLICY_VALUE);
+        if (https) {
+            headers.set(HSTS, HSTS_VALUE);
+        }
+    }
+
+    // Names and values made once as ASCII byte strings: Netty writes them without encoding them again.
+    private static final CharSequence CSP = HttpHeaders.createOptimized("Content-Security-Policy");
+    private static final CharSequence CSP_VALUE = HttpHeaders.createOptimized(CONTENT_SECURITY_POLICY);
+    private static final CharSequence NOSNIFF = HttpHeaders.createOptimized("X-Content-Type-Options");
+    private static final CharSequence NOSNIFF_VALUE = HttpHeaders.createOptimized("nosniff");
+    private static final CharSequence REFERRER_POLICY = HttpHeaders.createOptimized("Referrer-Policy");
+    private static final CharSequence REFERRER_POLICY_VALUE = HttpHeaders.createOptimized("strict-origin-when-cross-origin");
+    private static final CharSequence PERMISSIONS_POLICY = HttpHeaders.createOptimized("Permissions-Policy");
+    private static final CharSequence PERMISSIONS_POLICY_VALUE =
+            HttpHeaders.createOptimized("camera=(), microphone=(), geolocation=(), payment=(), usb=()");
+    private static final CharSequence OPENER_POLICY = HttpHeaders.createOptimized("Cross-Origin-Opener-Policy");
+    private static final CharSequence OPENER_POLICY_VALUE = HttpHeaders.createOptimized("same-origin");
+    private static final CharSequence HSTS = HttpHeaders.createOptimized("Strict-Transport-Security");
+    private static final CharSequence HSTS_VALUE = HttpHeaders.createOptimized("max-age=31536000; includeSubDomains");
 }
