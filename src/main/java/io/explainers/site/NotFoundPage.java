@@ -3,6 +3,7 @@ package io.explainers.site;
 import io.explainers.content.PublishedTopics;
 import io.explainers.content.TopicSummary;
 import io.explainers.editorial.Problem;
+import io.explainers.editorial.ProblemMappers;
 import io.explainers.jsonld.StructuredData;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.NotFoundException;
@@ -38,7 +39,7 @@ public class NotFoundPage {
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, HttpHeaders headers, UriInfo uri) {
-        if (uri.getPath().startsWith("/api/")) {
+        if (ProblemMappers.isApi(uri.getPath())) {
             return Problem.noSuchResource(uri.getPath()); // the API answers in problem+json, not with a page
         }
         return responses.of(cache.get(KEY, this::render), headers, Response.Status.NOT_FOUND);

@@ -2,27 +2,19 @@ package io.explainers.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import io.explainers.TestTopics;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -34,39 +26,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code target/screenshots/} for a person to look at, and axe's findings under {@code target/axe/}.
  */
 @QuarkusTest
-class AccessibilityBrowserTest {
+class AccessibilityBrowserTest extends BrowserTest {
 
     /** Every WCAG 2.0, 2.1 and 2.2 success criterion at levels A and AA that axe checks. */
     static final List<String> WCAG_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final Path AXE = Path.of("target", "axe");
 
-    static Chromium browser;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @Inject
-    TestTopics topics;
-
-    @BeforeEach
-    void withASecondTopic() {
-        SecondTopic.ensure(topics);
-    }
-
-    @BeforeAll
-    static void start() {
-        assumeTrue(Chromium.available(), "Chromium and chromedriver are not installed: browser tests skipped");
-        browser = new Chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     static Stream<Arguments> views() {
         List<Arguments> views = new ArrayList<>();

@@ -3,15 +3,10 @@ package io.explainers.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.explainers.SeedText;
-import io.explainers.TestTopics;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,9 +14,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -34,7 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** How the pages behave for a visitor in the system's Chromium: moving around, by pointer and by keyboard, on any width. */
 @QuarkusTest
-class VisitorBrowserTest {
+class VisitorBrowserTest extends BrowserTest {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -42,32 +34,6 @@ class VisitorBrowserTest {
     static final String FOCUSABLE = "a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), "
             + "textarea:not([disabled]), summary, iframe, [tabindex]:not([tabindex='-1'])";
 
-    static Chromium browser;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @Inject
-    TestTopics topics;
-
-    @BeforeEach
-    void withASecondTopic() {
-        SecondTopic.ensure(topics);
-    }
-
-    @BeforeAll
-    static void start() {
-        assumeTrue(Chromium.available(), "Chromium and chromedriver are not installed: browser tests skipped");
-        browser = new Chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     private String url(String path) {
         return base.toString().replaceAll("/$", "") + path;

@@ -1,0 +1,45 @@
+package io.explainers.browser;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.explainers.TestTopics;
+import io.quarkus.test.common.http.TestHTTPResource;
+import jakarta.inject.Inject;
+import java.net.URL;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * What every browser test shares: the system's Chromium (skipped, not failed, where it is not installed), the site's
+ * address, and a second published topic so that lists such as "More explainers" are on the pages under test.
+ */
+abstract class BrowserTest {
+
+    static Chromium browser;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Inject
+    TestTopics topics;
+
+    @BeforeEach
+    void withASecondTopic() {
+        SecondTopic.ensure(topics);
+    }
+
+    @BeforeAll
+    static void start() {
+        assumeTrue(Chromium.available(), "Chromium and chromedriver are not installed: browser tests skipped");
+        browser = new Chromium();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+}
