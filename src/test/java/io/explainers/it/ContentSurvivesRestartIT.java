@@ -17,6 +17,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
@@ -68,16 +70,19 @@ class ContentSurvivesRestartIT {
     /** The packaged application, started in a working directory of its own on a free port. */
     record RunningApp(Process process, int port, HttpClient http) implements AutoCloseable {
 
-        static RunningApp start(Path workDir) throws Exception {
+        static RunningApp start(Path workDir, String... properties) throws Exception {
             int port;
             try (ServerSocket socket = new ServerSocket(0)) {
                 port = socket.getLocalPort();
             }
             String java = ProcessHandle.current().info().command().orElse("java");
-            Process process = new ProcessBuilder(java, "-Dquarkus.http.port=" + port, "-jar", JAR.toAbsolutePath().toString())
+            List<String> command = new ArrayList<>(List.of(java, "-Dquarkus.http.port=" + port));
+            command.addAll(List.of(properties));
+            command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
+            Process process = new ProcessBuilder(command)
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(workDir.resolve("app-" + Instant.now().toEpochMilli() + ".log").toFile())
+                    .redirectOutput(workDir.resolve("app.log").toFile())
                     .start();
             RunningApp app = new RunningApp(process, port, HttpClient.newHttpClient());
             app.awaitReady();
