@@ -108,23 +108,23 @@ public class Editorial {
 
     @Transactional
     public TopicDocument unpublish(String slug, Long basedOn, String author) {
-        Topic topic = lockForChange(slug, basedOn);
-        if (topic.status == TopicStatus.DRAFT) {
-            return TopicDocuments.of(topic);
-        }
-        topic.status = TopicStatus.DRAFT;
-        return record(topic, "unpublished", author);
+        return moveTo(TopicStatus.DRAFT, "unpublished", slug, basedOn, author);
     }
 
     /** Takes the topic off the site and out of every list; the rows and all revisions stay. */
     @Transactional
     public TopicDocument archive(String slug, Long basedOn, String author) {
+        return moveTo(TopicStatus.ARCHIVED, "archived", slug, basedOn, author);
+    }
+
+    /** A change of status alone; asking for the status a topic already has changes nothing and writes no revision. */
+    private TopicDocument moveTo(TopicStatus status, String action, String slug, Long basedOn, String author) {
         Topic topic = lockForChange(slug, basedOn);
-        if (topic.status == TopicStatus.ARCHIVED) {
+        if (topic.status == status) {
             return TopicDocuments.of(topic);
         }
-        topic.status = TopicStatus.ARCHIVED;
-        return record(topic, "archived", author);
+        topic.status = status;
+        return record(topic, action, author);
     }
 
     @Transactional
