@@ -15,6 +15,9 @@ import java.util.List;
 @ApplicationScoped
 public class PageInvalidation {
 
+    /** The cache keys of the pages that list topics: any topic change may alter them. */
+    static final List<String> LISTING_PAGES = List.of(HomeResource.PATH, NotFoundPage.KEY);
+
     private final PageCache cache;
     private final ReadNext readNext;
     private final ReplicaCacheSync replicas;
@@ -47,7 +50,7 @@ public class PageInvalidation {
             paths.add(Site.topicPath(former));
             paths.add(ShareCards.path(former));
         });
-        paths.addAll(ListingPages.PATHS);
+        paths.addAll(LISTING_PAGES);
         return paths;
     }
 }
