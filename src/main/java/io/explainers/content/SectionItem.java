@@ -5,13 +5,17 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
-/** A paragraph or a bullet of a section. A bullet may start with a bold label such as "At home:". */
+/**
+ * A paragraph, a bullet or a numbered step of a section. Bullets and steps may start with a bold label such as "At
+ * home:". Consecutive bullets are one list, consecutive steps one ordered list.
+ */
 @Embeddable
 public class SectionItem {
 
     public enum Kind {
         PARAGRAPH,
-        BULLET
+        BULLET,
+        STEP
     }
 
     @Enumerated(EnumType.STRING)

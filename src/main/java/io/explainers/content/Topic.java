@@ -87,6 +87,9 @@ public class Topic extends PanacheEntityBase {
     @Column(name = "reviewed_by")
     public String reviewedBy;
 
+    /** Where the article came from, such as "US Trends": for editors, never shown on the page. */
+    public String source;
+
     @Version
     public long version;
 

@@ -33,9 +33,11 @@ public record TopicView(
     public record SectionView(String heading, String anchor, List<Block> blocks) {
     }
 
-    /** Either a paragraph or a list of bullets: consecutive bullets of a section are one list. */
-    public record Block(String paragraph, List<Bullet> bullets) {
-        public boolean isBulletList() {
+    /**
+     * Either a paragraph or a list: consecutive bullets of a section are one list, consecutive steps one numbered list.
+     */
+    public record Block(String paragraph, List<Bullet> bullets, boolean numbered) {
+        public boolean isList() {
             return bullets != null;
         }
     }
@@ -69,7 +71,7 @@ public record TopicView(
         for (SectionView section : sections) {
             texts.add(section.heading());
             for (Block block : section.blocks()) {
-                if (block.isBulletList()) {
+                if (block.isList()) {
                     block.bullets().forEach(bullet -> {
                         texts.add(bullet.label());
                         texts.add(bullet.text());
@@ -132,19 +134,21 @@ public record TopicView(
     private static List<Block> blocks(List<SectionItem> items) {
         List<Block> blocks = new ArrayList<>();
         List<Bullet> list = null;
+        SectionItem.Kind listKind = null;
         for (SectionItem item : items) {
-            if (item.kind == SectionItem.Kind.BULLET) {
-                if (list == null) {
-                    list = new ArrayList<>();
-                    blocks.add(new Block(null, list));
-                }
-                list.add(new Bullet(item.label, item.text));
-            } else {
+            if (item.kind == SectionItem.Kind.PARAGRAPH) {
                 list = null;
-                blocks.add(new Block(item.text, null));
+                blocks.add(new Block(item.text, null, false));
+                continue;
             }
+            if (list == null || item.kind != listKind) {
+                list = new ArrayList<>();
+                listKind = item.kind;
+                blocks.add(new Block(null, list, item.kind == SectionItem.Kind.STEP));
+            }
+            list.add(new Bullet(item.label, item.text));
         }
-        return blocks.stream().map(b -> b.isBulletList() ? new Block(null, List.copyOf(b.bullets())) : b).toList();
+        return blocks.stream().map(b -> b.isList() ? new Block(null, List.copyOf(b.bullets()), b.numbered()) : b).toList();
     }
 
     /** Anchors come from the heading so links to a section survive reordering. */

@@ -1,17 +1,21 @@
 package io.explainers.editorial;
 
 import io.explainers.content.TopicStatus;
+import io.explainers.intake.Finding;
+import io.explainers.seo.Analysis;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The API's smaller bodies: list entries, revisions, the review request. */
+/** The API's smaller bodies: list entries, revisions, the review request, import reports. */
 @RegisterForReflection(targets = {ApiRecords.TopicListing.class, ApiRecords.RevisionSummary.class,
-        ApiRecords.RevisionDocument.class, ApiRecords.ReviewRequest.class, FieldError.class, Problem.class})
+        ApiRecords.RevisionDocument.class, ApiRecords.ReviewRequest.class, ApiRecords.ImportReport.class,
+        ApiRecords.ImportedFile.class, ApiRecords.ImportBatch.class, Finding.class, FieldError.class, Problem.class})
 public final class ApiRecords {
 
     private ApiRecords() {
@@ -38,5 +42,24 @@ public final class ApiRecords {
             @NotBlank @Size(max = 120) @PlainText String reviewedBy,
             @PastOrPresent LocalDate reviewedOn,
             @Schema(description = "The version the review is based on (or If-Match); optional") Long version) {
+    }
+
+    /**
+     * What importing one article did, or would do on a dry run: the topic document it made, what was filled in or left
+     * out (each warning with its line in the article) and the SEO and readability checklist of the page.
+     */
+    @Schema(name = "ImportReport")
+    public record ImportReport(String slug, TopicStatus status, boolean dryRun, TopicDocument document, List<Finding> warnings,
+            Analysis analysis) {
+    }
+
+    /** One file of a multipart import: its report (status 201, or 200 on a dry run) or its problem. */
+    @Schema(name = "ImportedFile")
+    public record ImportedFile(String file, int status, String location, ImportReport report, Problem problem) {
+    }
+
+    /** A multipart import: every file reported on its own; one bad article never blocks the others. */
+    @Schema(name = "ImportBatch")
+    public record ImportBatch(int succeeded, int failed, List<ImportedFile> articles) {
     }
 }

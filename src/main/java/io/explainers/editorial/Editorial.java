@@ -65,19 +65,32 @@ public class Editorial {
         return Topic.findBySlug(slug).orElseThrow(() -> new ProblemException(Problem.topicNotFound(slug)));
     }
 
+    /** The topic's current version, if there is a topic with this slug. */
     @Transactional
-    public TopicDocument create(TopicDocument document, String author) {
+    public Optional<Long> versionOf(String slug) {
+        return Topic.findBySlug(slug).map(topic -> topic.version);
+    }
+
+    /** Refuses, as {@link #create} would, a slug that is or was another topic's address. */
+    @Transactional
+    public void checkNewSlug(String slug) {
+        claimSlug(new Topic(), slug);
+    }
+
+    /** A new draft; {@code action} is what its first revision says, such as "created" or "imported from US Trends". */
+    @Transactional
+    public TopicDocument create(TopicDocument document, String author, String action) {
         Topic topic = new Topic();
         claimSlug(topic, document.slug());
         TopicDocuments.apply(document, topic);
         topic.status = TopicStatus.DRAFT;
         changes.changed(topic);
         topic.persist();
-        return keep(topic, "created", author);
+        return keep(topic, action, author);
     }
 
     @Transactional
-    public TopicDocument replace(String slug, TopicDocument document, long basedOn, String author) {
+    public TopicDocument replace(String slug, TopicDocument document, long basedOn, String author, String action) {
         Topic topic = lockForChange(slug, basedOn);
         String formerSlug = topic.slug;
         boolean renamed = !formerSlug.equals(document.slug());
@@ -87,9 +100,9 @@ public class Editorial {
         TopicDocuments.apply(document, topic);
         if (renamed) {
             keepFormerSlug(topic, formerSlug);
-            return record(topic, "updated", author, formerSlug);
+            return record(topic, action, author, formerSlug);
         }
-        return record(topic, "updated", author);
+        return record(topic, action, author);
     }
 
     @Transactional
@@ -205,7 +218,7 @@ public class Editorial {
         }
     }
 
-    private static Problem slugTaken(String slug, String why) {
+    static Problem slugTaken(String slug, String why) {
         return new Problem("tag:explainers,2026:problems/slug-taken", "The slug is taken", 409, slug + " " + why + ".", null,
                 List.of(new FieldError("slug", why)), null);
     }

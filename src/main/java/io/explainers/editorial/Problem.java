@@ -17,7 +17,7 @@ public record Problem(String type, String title, int status, String detail, Stri
         Long currentVersion) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    private static final String TYPES = "tag:explainers,2026:problems/";
+    static final String TYPES = "tag:explainers,2026:problems/";
     // Own writer: problems must be writable whatever the API's object mapper is set to, even from other packages.
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -139,7 +139,9 @@ public class ProblemMappers {
             case 405 -> "This address does not take that method.";
             case 406 -> "The API answers in application/json only.";
             case 413 -> "The body is larger than the API accepts (1 MB).";
-            case 415 -> "Send the body as application/json.";
+            case 415 -> uri.getPath().startsWith("/api/imports")
+                    ? "Send one article as text/plain; charset=utf-8, or several as multipart/form-data with a file part each."
+                    : "Send the body as application/json.";
             default -> status.getReasonPhrase();
         };
         Response problem = Problem.of(status.getStatusCode(), status.getReasonPhrase(), detail).at(uri.getPath()).toResponse();

@@ -41,7 +41,19 @@ public class TopicAnalysis {
 
     @Transactional
     public Analysis of(String slug) {
-        Topic topic = editorial.find(slug);
+        return analyse(editorial.find(slug));
+    }
+
+    /** The analysis of a document that is not stored (an import's dry run), on the page it would have. */
+    @Transactional
+    public Analysis of(TopicDocument document) {
+        Topic unsaved = new Topic();
+        TopicDocuments.apply(document, unsaved);
+        unsaved.modifiedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        return analyse(unsaved);
+    }
+
+    private Analysis analyse(Topic topic) {
         TopicView view = asPublished(TopicView.of(topic));
         return Analysis.of(content(topic, view, pages.html(view)));
     }

@@ -42,6 +42,8 @@ public record TopicDocument(
         @NotNull @Size(max = 30) List<@NotNull @Valid FaqDocument> faq,
         @NotNull @Valid AudienceDocument audience,
         @NotNull @Valid AboutDocument about,
+        @Schema(description = "Where the article came from, such as \"US Trends\"; for editors, never shown on the page")
+        @Size(max = 120) @PlainText String source,
         @Schema(readOnly = true) TopicStatus status,
         @Schema(readOnly = true) Instant publishedAt,
         @Schema(readOnly = true) Instant modifiedAt,
@@ -57,11 +59,11 @@ public record TopicDocument(
             @NotNull @Size(min = 1, max = 40) List<@NotNull @Valid ItemDocument> items) {
     }
 
-    /** A paragraph, or a bullet with an optional bold label such as "At home:". */
+    /** A paragraph, a bullet or a numbered step; bullets and steps may start with a bold label such as "At home:". */
     @Schema(name = "Item")
     public record ItemDocument(
             @NotNull SectionItem.Kind kind,
-            @Schema(description = "Only for bullets") @Size(max = 80) @PlainText String label,
+            @Schema(description = "Only for bullets and steps") @Size(max = 80) @PlainText String label,
             @NotBlank @Size(max = 4000) @PlainText String text) {
     }
 

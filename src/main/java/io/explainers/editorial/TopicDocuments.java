@@ -34,6 +34,7 @@ final class TopicDocuments {
                 topic.faq.stream().map(entry -> new FaqDocument(entry.question, entry.answer)).toList(),
                 new AudienceDocument(topic.audienceMinAge, topic.audienceMaxAge),
                 new AboutDocument(topic.aboutType, topic.aboutName, topic.aboutAlternateName),
+                topic.source,
                 topic.status,
                 topic.publishedAt,
                 topic.modifiedAt,
@@ -48,7 +49,7 @@ final class TopicDocuments {
     }
 
     /**
-     * Writes the document's content onto the topic: text, sections, FAQ, audience, subject and slug. Status, dates,
+     * Writes the document's content onto the topic: text, sections, FAQ, audience, subject, source and slug. Status, dates,
      * review and version stay the server's.
      */
     static void apply(TopicDocument document, Topic topic) {
@@ -64,6 +65,7 @@ final class TopicDocuments {
         topic.aboutType = document.about().type();
         topic.aboutName = document.about().name();
         topic.aboutAlternateName = blankToNull(document.about().alternateName());
+        topic.source = blankToNull(document.source());
 
         // Sections are edited in place by position: rows keep their ids, and no (topic, position) pair is ever held by
         // two rows at once.
@@ -109,7 +111,7 @@ final class TopicDocuments {
                     ItemDocument item = section.items().get(i);
                     if (item != null && item.kind() == SectionItem.Kind.PARAGRAPH && item.label() != null && !item.label().isBlank()) {
                         errors.add(new FieldError("sections[" + s + "].items[" + i + "].label",
-                                "only bullets have a label; a paragraph would not show it"));
+                                "only bullets and steps have a label; a paragraph would not show it"));
                     }
                 }
             }

@@ -82,7 +82,7 @@ public class TopicsResource {
     @APIResponse(responseCode = "409", description = "The slug is taken (problem+json)")
     public Response create(TopicDocument document, UriInfo uri, SecurityContext security) {
         requireValid(document);
-        TopicDocument created = editorial.create(document, user(security));
+        TopicDocument created = editorial.create(document, user(security), "created");
         return withVersion(Response.created(uri.getBaseUriBuilder().path("api/topics").path(created.slug()).build()), created);
     }
 
@@ -102,7 +102,7 @@ public class TopicsResource {
                     "Send the version the change is based on: the document's version field or If-Match with the ETag GET returned.",
                     null, List.of(new FieldError("version", "is required")), null));
         }
-        return withVersion(Response.ok(), editorial.replace(slug, document, basedOn, user(security)));
+        return withVersion(Response.ok(), editorial.replace(slug, document, basedOn, user(security), "updated"));
     }
 
     @DELETE

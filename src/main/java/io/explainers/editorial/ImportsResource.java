@@ -1,0 +1,177 @@
+package io.explainers.editorial;
+
+import io.explainers.editorial.ApiRecords.ImportBatch;
+import io.explainers.editorial.ApiRecords.ImportedFile;
+import io.explainers.editorial.ArticleImports.Imported;
+import io.explainers.editorial.ArticleImports.Options;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/**
+ * Trend articles in, draft topics out: the plain-text article format (see the README's "Article format") is the way
+ * new explainers arrive. One article as the body, or a folder of them as a multipart form with one file part each.
+ */
+@Path("/api/imports")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.EDITOR)
+@Tag(name = "Imports")
+@SecurityRequirement(name = "basic")
+@APIResponse(responseCode = "401", description = "No or wrong credentials (problem+json)")
+@APIResponse(responseCode = "403", description = "The user is not an editor (problem+json)")
+@APIResponse(responseCode = "413", description = "The body is over the size limit (problem+json)")
+@APIResponse(responseCode = "415", description = "Neither text/plain (UTF-8) nor multipart/form-data (problem+json)")
+public class ImportsResource {
+
+    private static final String TEXT_UTF8 = MediaType.TEXT_PLAIN + ";charset=utf-8";
+
+    private final ArticleImports imports;
+
+    ImportsResource(ArticleImports imports) {
+        this.imports = imports;
+    }
+
+    @POST
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Operation(summary = "Import one article as a draft topic (or, with If-Match, as a new revision of the topic it names)")
+    @APIResponse(responseCode = "201", description = "Created: the report, with the document, warnings and analysis")
+    @APIResponse(responseCode = "200", description = "A dry run, or a re-import onto an existing topic: the report")
+    @APIResponse(responseCode = "400", description = "The article cannot be read or makes an invalid topic (problem+json with lines)")
+    @APIResponse(responseCode = "409", description = "A topic has the article's slug, or the version is stale (problem+json)")
+    public Response importArticle(byte[] article, @RestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
+            @Parameter(description = "Check and report without storing anything") @RestQuery String dryRun,
+            @Parameter(description = "schema.org type of the subject, such as OccupationalTherapy") @RestQuery String aboutType,
+            @Parameter(description = "The subject's name, such as Occupational therapy") @RestQuery String aboutName,
+            @Parameter(description = "Youngest age of the children, 0-18") @RestQuery String childMinAge,
+            @Parameter(description = "Oldest age of the children, 0-18") @RestQuery String childMaxAge,
+            @Parameter(description = "To re-import onto an existing topic: its ETag") @RestHeader("If-Match") String ifMatch,
+            UriInfo uri, SecurityContext security) {
+        requireUtf8(contentType, "body");
+        Options options = options(dryRun, aboutType, aboutName, childMinAge, childMaxAge);
+        Imported imported = imports.take(article, options, Versions.basedOn(ifMatch, null), user(security));
+        Response.ResponseBuilder response = imported.created()
+                ? Response.created(location(uri, imported.report().slug()))
+                : Response.ok();
+        if (imported.report().document().version() != null) {
+            response.header(HttpHeaders.ETAG, Versions.etag(imported.report().document().version()));
+        }
+        return response.entity(imported.report()).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Import a folder of articles: one file part per article, each reported on its own")
+    @APIResponse(responseCode = "200", description = "Every file's report or problem; one bad article never blocks the others")
+    public Response importFolder(@RestForm(FileUpload.ALL) List<FileUpload> files,
+            @RestQuery String dryRun, @RestQuery String aboutType, @RestQuery String aboutName, @RestQuery String childMinAge,
+            @RestQuery String childMaxAge, @RestHeader("If-Match") String ifMatch, UriInfo uri, SecurityContext security) {
+        if (ifMatch != null) {
+            throw new ProblemException(Problem.invalid("If-Match", "applies to one article: re-import a topic on its own, as text/plain"));
+        }
+        if (files.isEmpty()) {
+            throw new ProblemException(Problem.invalid("body", "has no file parts: send each article as a file, for example "
+                    + "curl -F article=@what-is-speech-therapy-for-kids.txt"));
+        }
+        Options options = options(dryRun, aboutType, aboutName, childMinAge, childMaxAge);
+        List<ImportedFile> results = new ArrayList<>();
+        for (FileUpload file : files) {
+            results.add(importFile(file, options, uri, user(security)));
+        }
+        int failed = (int) results.stream().filter(result -> result.problem() != null).count();
+        return Response.ok(new ImportBatch(results.size() - failed, failed, results)).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+
+    private ImportedFile importFile(FileUpload file, Options options, UriInfo uri, String author) {
+        try {
+            requireUtf8(file.contentType(), "the part's Content-Type");
+            Imported imported = imports.take(Files.readAllBytes(file.uploadedFile()), options, null, author);
+            String location = imported.created() ? location(uri, imported.report().slug()).toString() : null;
+            return new ImportedFile(file.fileName(), imported.created() ? 201 : 200, location, imported.report(), null);
+        } catch (ProblemException e) {
+            return new ImportedFile(file.fileName(), e.problem().status(), null, null, e.problem().at(uri.getPath()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("An uploaded part is a file the server itself just wrote", e);
+        }
+    }
+
+    /** Articles are UTF-8; a body that says it is in another character set is refused rather than misread. */
+    private static void requireUtf8(String contentType, String where) {
+        if (contentType == null) {
+            return;
+        }
+        String charset;
+        try {
+            charset = MediaType.valueOf(contentType).getParameters().get("charset");
+        } catch (IllegalArgumentException e) {
+            return; // the HTTP layer has accepted it; without a readable charset it is read as UTF-8
+        }
+        if (charset != null && !charset.replace("\"", "").toLowerCase(Locale.ROOT).matches("utf-?8")) {
+            throw new ProblemException(Problem.of(Response.Status.UNSUPPORTED_MEDIA_TYPE,
+                    "Articles are UTF-8 text, but " + where + " says charset=" + charset + "; send " + TEXT_UTF8 + "."));
+        }
+    }
+
+    private static Options options(String dryRun, String aboutType, String aboutName, String childMinAge, String childMaxAge) {
+        List<FieldError> errors = new ArrayList<>();
+        Boolean dry = dryRun == null ? Boolean.FALSE : switch (dryRun.toLowerCase(Locale.ROOT)) {
+            case "true", "" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> null;
+        };
+        if (dry == null) {
+            errors.add(new FieldError("dryRun", "must be true or false"));
+        }
+        Integer min = age(childMinAge, "childMinAge", errors);
+        Integer max = age(childMaxAge, "childMaxAge", errors);
+        if (!errors.isEmpty()) {
+            throw new ProblemException(Problem.invalid("The import's parameters are not valid.", errors));
+        }
+        return new Options(blankToNull(aboutType), blankToNull(aboutName), min, max, dry);
+    }
+
+    private static Integer age(String value, String name, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!value.strip().matches("\\d{1,2}")) {
+            errors.add(new FieldError(name, "must be a whole number of years from 0 to 18"));
+            return null;
+        }
+        return Integer.valueOf(value.strip()); // the document's own validation checks the range
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static URI location(UriInfo uri, String slug) {
+        return uri.getBaseUriBuilder().path("api/topics").path(slug).build();
+    }
+
+    private static String user(SecurityContext security) {
+        return security.getUserPrincipal().getName();
+    }
+}

@@ -1,0 +1,500 @@
+package io.explainers.intake;
+
+import io.explainers.content.SectionItem;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a trend article in the format the seed explainer came in: a source label line, the title phrase, the intro,
+ * sections (a heading line, then bullets or paragraphs), an "In simple terms:" line, a FAQ wrap-up, "SEO notes" and
+ * the bottom note the author asked for. The scaffolding (label, SEO notes, bottom-note request) becomes data, never
+ * page text. What is missing is filled in and reported as a warning; what cannot be read is an error with its line.
+ *
+ * <p>A pure function of the text: no database, no configuration, so it is tested like {@code seo}.
+ */
+public final class ArticleParser {
+
+    /** The page's FAQ heading when an article has no FAQ; the page then shows no FAQ at all. */
+    public static final String DEFAULT_FAQ_HEADING = "Frequently asked questions";
+
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+    // The same rule as the editorial API's plain-text fields: "<" followed by a letter, "/", "!" or "?".
+    private static final Pattern MARKUP = Pattern.compile("<[\\p{L}/!?]");
+    private static final Pattern BULLET = Pattern.compile("^(?:([•\\-*–·])|(\\d{1,3})[.)])\\s+(\\S.*)$");
+    // A short label of up to four words ending in a colon, followed by the bullet's text: "At home: practicing ...".
+    private static final Pattern LABEL = Pattern.compile("^((?:[\\p{L}\\p{N}'’&/-]+ ){0,3}[\\p{L}\\p{N}'’&/-]+:) +(\\S.*)$");
+    private static final Pattern IN_SIMPLE_TERMS = Pattern.compile("^in simple terms\\s*[:–—-]\\s*(\\S.*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FAQ_HEADING = Pattern.compile("\\bfaqs?\\b|frequently asked", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SEO_HEADING = Pattern.compile("^seo notes?\\b.*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BOTTOM_NOTE = Pattern.compile("^bottom note(?: line)?\\b[^:]*:?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUOTED = Pattern.compile("[“\"„«]\\s*([^”\"“»]+?)\\s*[”\"“»]");
+    private static final Pattern SINGLE_QUOTED = Pattern.compile("‘\\s*([^’]+?)\\s*’");
+    private static final int MAX_ERRORS = 20;
+    private static final int HEADING_MAX_WORDS = 14;
+    private static final int HEADING_MAX_LENGTH = 200;
+
+    private ArticleParser() {
+    }
+
+    /** One unit of the text: a bullet (numbered or not), or a paragraph of one or more joined lines. */
+    private record Unit(int line, String text, boolean bullet, boolean numbered, int lineCount) {
+
+        Unit append(String more) {
+            return new Unit(line, text + " " + more, bullet, numbered, lineCount + 1);
+        }
+
+        boolean singleLine() {
+            return !bullet && lineCount == 1;
+        }
+    }
+
+    private enum Part { INTRO, SECTION, FAQ, SEO, BOTTOM_NOTE, AFTER }
+
+    /** Reads an article as it arrives: UTF-8 bytes, with or without a byte-order mark. */
+    public static ParsedArticle parse(byte[] utf8, String siteBottomNote) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(utf8);
+        CharBuffer out = CharBuffer.allocate(utf8.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int offset = in.position();
+            int line = 1;
+            for (int i = 0; i < offset; i++) {
+                line += utf8[i] == '\n' ? 1 : 0;
+            }
+            return new ParsedArticle(null, List.of(), List.of(new Finding(line, "Byte " + (offset + 1) + " is not UTF-8: an article "
+                    + "is UTF-8 text (is this a binary file, or text saved in another encoding?).")));
+        }
+        decoder.flush(out);
+        return parse(out.flip().toString(), siteBottomNote);
+    }
+
+    /**
+     * @param text the article, decoded; a leading byte-order mark and any line ends are fine
+     * @param siteBottomNote the note every page shows, to compare the article's bottom note with
+     */
+    public static ParsedArticle parse(String text, String siteBottomNote) {
+        return new ArticleParser.Reading(text, siteBottomNote).read();
+    }
+
+    /** The state of one reading. */
+    private static final class Reading {
+
+        private final String text;
+        private final String siteBottomNote;
+        private final List<Finding> warnings = new ArrayList<>();
+        private final List<Finding> errors = new ArrayList<>();
+        private final Map<String, Integer> lines = new HashMap<>();
+
+        private final List<String> intro = new ArrayList<>();
+        private final List<Article.Part> sections = new ArrayList<>();
+        private final List<Article.Question> faq = new ArrayList<>();
+        private String heading;
+        private int headingLine;
+        private List<Article.Item> items;
+        private String faqHeading;
+        private Unit pendingQuestion;
+        private String inSimpleTerms;
+        private int inSimpleTermsAfter;
+        private String focusPhrase;
+        private String metaDescription;
+        private String bottomNote;
+        private int seoLine;
+        private int lastLine;
+        private Part part = Part.INTRO;
+
+        Reading(String text, String siteBottomNote) {
+            this.text = text;
+            this.siteBottomNote = siteBottomNote;
+        }
+
+        ParsedArticle read() {
+            List<Unit> units = units();
+            if (!errors.isEmpty()) {
+                return failed();
+            }
+            if (units.isEmpty()) {
+                errors.add(new Finding(1, "The article is empty."));
+                return failed();
+            }
+            int next = 0;
+            String source = null;
+            Unit first = units.get(0);
+            Unit second = units.size() > 1 ? units.get(1) : null;
+            if (isLabel(first) && second != null && isTitle(second)) {
+                source = first.text();
+                lines.put("source", first.line());
+                next = 1;
+            } else if (!isTitle(first)) {
+                errors.add(new Finding(first.line(), "An article begins with its source label line (such as “US Trends”) and then "
+                        + "its title line, the phrase parents search for; this line is neither."));
+                return failed();
+            } else {
+                warnings.add(new Finding(first.line(), "No source label line (such as “US Trends”) above the title; the topic's "
+                        + "source is left empty."));
+            }
+            Unit titleLine = units.get(next++);
+            for (int i = next; i < units.size(); i++) {
+                take(units.get(i), i + 1 < units.size() ? units.get(i + 1) : null);
+            }
+            closeSection();
+            closeQuestion();
+            return finish(source, titleLine);
+        }
+
+        private ParsedArticle failed() {
+            errors.sort(Comparator.comparingInt(Finding::line));
+            return new ParsedArticle(null, List.copyOf(warnings), List.copyOf(errors.subList(0, Math.min(errors.size(), MAX_ERRORS))));
+        }
+
+        /** Splits the text into lines, refuses what is not plain text, and groups lines into bullets and paragraphs. */
+        private List<Unit> units() {
+            String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+            String[] raw = body.split("\\r\\n|\\r|\\n", -1);
+            List<Unit> units = new ArrayList<>();
+            Unit open = null;
+            for (int n = 1; n <= raw.length; n++) {
+                String line = raw[n - 1];
+                if (!plainText(line, n)) {
+                    continue;
+                }
+                boolean indented = !line.isEmpty() && Character.isWhitespace(line.charAt(0));
+                String clean = line.replace('\t', ' ').replaceAll(" {2,}", " ").strip();
+                if (clean.isEmpty()) {
+                    open = null;
+                    continue;
+                }
+                lastLine = n;
+                Matcher bullet = BULLET.matcher(clean);
+                if (bullet.matches()) {
+                    open = new Unit(n, bullet.group(3), true, bullet.group(2) != null, 1);
+                    units.add(open);
+                } else if (open != null && continues(open, indented)) {
+                    open = open.append(clean);
+                    units.set(units.size() - 1, open);
+                } else {
+                    open = new Unit(n, clean, false, false, 1);
+                    units.add(open);
+                }
+            }
+            return units;
+        }
+
+        /**
+         * A line with no blank line before it continues the bullet above it when indented, and the paragraph above it
+         * when that paragraph's last line was long and unfinished (a hard-wrapped paragraph); a short line above is
+         * a heading, and a finished sentence ends its paragraph.
+         */
+        private static boolean continues(Unit open, boolean indented) {
+            if (open.bullet()) {
+                return indented;
+            }
+            String last = open.text();
+            return last.length() >= 50 && !last.matches("(?s).*[.!?:…]$");
+        }
+
+        private boolean plainText(String line, int n) {
+            Matcher control = CONTROL.matcher(line);
+            if (control.find()) {
+                errors.add(new Finding(n, String.format("Column %d holds the control character U+%04X; an article is plain text "
+                        + "(is this a text file?).", control.start() + 1, (int) control.group().charAt(0))));
+                return false;
+            }
+            Matcher markup = MARKUP.matcher(line);
+            if (markup.find()) {
+                errors.add(new Finding(n, "Column " + (markup.start() + 1) + " starts markup (“" + excerpt(line.substring(markup.start()))
+                        + "”); an article is plain text, without HTML tags."));
+                return false;
+            }
+            return true;
+        }
+
+        private void take(Unit unit, Unit after) {
+            if (part == Part.BOTTOM_NOTE) {
+                bottomNote = unit.text();
+                lines.put("bottomNote", unit.line());
+                part = Part.AFTER;
+                return;
+            }
+            if (part == Part.AFTER) {
+                warnings.add(new Finding(unit.line(), "Text after the bottom note is not imported: “" + excerpt(unit.text()) + "”."));
+                return;
+            }
+            if (!unit.bullet() && SEO_HEADING.matcher(unit.text()).matches()) {
+                closeSection();
+                closeQuestion();
+                seoLine = unit.line();
+                part = Part.SEO;
+                return;
+            }
+            Matcher bottom = unit.bullet() ? null : BOTTOM_NOTE.matcher(unit.text());
+            if (bottom != null && bottom.matches()) {
+                closeSection();
+                closeQuestion();
+                if (!bottom.group(1).isBlank()) {
+                    bottomNote = bottom.group(1).strip();
+                    lines.put("bottomNote", unit.line());
+                    part = Part.AFTER;
+                } else {
+                    part = Part.BOTTOM_NOTE;
+                }
+                return;
+            }
+            if (part == Part.SEO) {
+                seoNote(unit);
+                return;
+            }
+            Matcher simple = unit.bullet() ? null : IN_SIMPLE_TERMS.matcher(unit.text());
+            if (simple != null && simple.matches()) {
+                inSimpleTerms(unit, simple.group(1));
+                return;
+            }
+            if (isHeading(unit, after)) {
+                closeSection();
+                closeQuestion();
+                String text = unit.text().replaceFirst(":$", "").strip();
+                if (FAQ_HEADING.matcher(text).find()) {
+                    startFaq(unit, text);
+                } else {
+                    if (faqHeading != null) {
+                        warnings.add(new Finding(unit.line(), "The section “" + excerpt(text) + "” comes after the FAQ in the article; "
+                                + "the page shows the FAQ after every section."));
+                    }
+                    heading = text;
+                    headingLine = unit.line();
+                    items = new ArrayList<>();
+                    part = Part.SECTION;
+                }
+                return;
+            }
+            switch (part) {
+                case INTRO -> {
+                    if (unit.bullet()) {
+                        errors.add(new Finding(unit.line(), "A bullet before the first section: put a heading line above it, or "
+                                + "write it as a paragraph of the intro."));
+                    } else {
+                        lines.putIfAbsent("intro", unit.line());
+                        intro.add(unit.text());
+                    }
+                }
+                case SECTION -> items.add(item(unit));
+                case FAQ -> question(unit);
+                default -> throw new IllegalStateException("handled above: " + part);
+            }
+        }
+
+        private void inSimpleTerms(Unit unit, String line) {
+            if (inSimpleTerms != null) {
+                errors.add(new Finding(unit.line(), "A second “In simple terms” line; an explainer has one (the first is on line "
+                        + lines.get("inSimpleTerms") + ")."));
+                return;
+            }
+            inSimpleTerms = line.strip();
+            lines.put("inSimpleTerms", unit.line());
+            // Sections closed so far, and the one being read.
+            inSimpleTermsAfter = sections.size() + (heading != null ? 1 : 0);
+        }
+
+        private void startFaq(Unit unit, String text) {
+            if (faqHeading != null) {
+                errors.add(new Finding(unit.line(), "A second FAQ section (“" + excerpt(text) + "”); an explainer has one FAQ, on line "
+                        + lines.get("faqHeading") + "."));
+                return;
+            }
+            faqHeading = text;
+            lines.put("faqHeading", unit.line());
+            part = Part.FAQ;
+        }
+
+        private Article.Item item(Unit unit) {
+            if (!unit.bullet()) {
+                return new Article.Item(SectionItem.Kind.PARAGRAPH, null, unit.text(), unit.line());
+            }
+            SectionItem.Kind kind = unit.numbered() ? SectionItem.Kind.STEP : SectionItem.Kind.BULLET;
+            Matcher label = LABEL.matcher(unit.text());
+            if (label.matches()) {
+                return new Article.Item(kind, label.group(1), label.group(2), unit.line());
+            }
+            return new Article.Item(kind, null, unit.text(), unit.line());
+        }
+
+        /** "Question? Answer" on one bullet or line, or a question line followed by its answer. */
+        private void question(Unit unit) {
+            if (pendingQuestion != null) {
+                if (!unit.bullet() && !unit.text().endsWith("?")) {
+                    faq.add(new Article.Question(pendingQuestion.text(), unit.text(), pendingQuestion.line()));
+                    pendingQuestion = null;
+                    return;
+                }
+                closeQuestion();
+            }
+            int mark = unit.text().indexOf('?');
+            if (mark < 0) {
+                errors.add(new Finding(unit.line(), "This FAQ entry has no question: write it as “Question? Answer”, split at the "
+                        + "first question mark (“" + excerpt(unit.text()) + "”)."));
+                return;
+            }
+            String question = unit.text().substring(0, mark + 1).strip();
+            String answer = unit.text().substring(mark + 1).strip();
+            if (question.length() == 1) {
+                errors.add(new Finding(unit.line(), "This FAQ entry starts with its question mark; write it as “Question? Answer”."));
+            } else if (answer.isEmpty()) {
+                pendingQuestion = new Unit(unit.line(), question, unit.bullet(), false, 1);
+            } else {
+                faq.add(new Article.Question(question, answer, unit.line()));
+            }
+        }
+
+        private void closeQuestion() {
+            if (pendingQuestion != null) {
+                errors.add(new Finding(pendingQuestion.line(), "The FAQ question “" + excerpt(pendingQuestion.text())
+                        + "” has no answer: write it after the question mark, or on the next line."));
+                pendingQuestion = null;
+            }
+        }
+
+        private void closeSection() {
+            if (heading == null) {
+                return;
+            }
+            if (items.isEmpty()) {
+                errors.add(new Finding(headingLine, "The section “" + excerpt(heading) + "” has no bullets or paragraphs."));
+            } else {
+                sections.add(new Article.Part(heading, headingLine, List.copyOf(items)));
+            }
+            heading = null;
+            items = null;
+        }
+
+        private void seoNote(Unit unit) {
+            String lower = unit.text().toLowerCase(Locale.ROOT);
+            boolean focus = lower.contains("focus") || lower.contains("keyphrase") || lower.contains("keyword");
+            boolean description = lower.contains("meta description");
+            if (!focus && !description) {
+                warnings.add(new Finding(unit.line(), "This SEO note is not used: “" + excerpt(unit.text()) + "”."));
+                return;
+            }
+            String quoted = quoted(unit.text());
+            String what = description ? "meta description" : "focus phrase";
+            if (quoted == null) {
+                warnings.add(new Finding(unit.line(), "The " + what + " note has no quoted text (“…” or \"…\"), so it is not used."));
+            } else if (description) {
+                metaDescription = quoted;
+                lines.put("metaDescription", unit.line());
+            } else {
+                focusPhrase = quoted;
+                lines.put("focusPhrase", unit.line());
+            }
+        }
+
+        private ParsedArticle finish(String source, Unit titleLine) {
+            int end = seoLine > 0 ? seoLine : lastLine;
+            if (intro.isEmpty()) {
+                errors.add(new Finding(titleLine.line(), "The article has no intro: write one or more paragraphs between the title "
+                        + "line and the first section heading."));
+            }
+            if (sections.isEmpty() && errors.isEmpty()) {
+                errors.add(new Finding(end, "The article has no sections: after the intro, each section is a heading line followed "
+                        + "by its bullets or paragraphs."));
+            }
+            if (!errors.isEmpty()) {
+                return failed();
+            }
+            String phrase = titleLine.text().replaceFirst("\\s*\\?+$", "").strip();
+            lines.put("title", titleLine.line());
+            lines.put("slug", titleLine.line());
+            if (focusPhrase == null) {
+                focusPhrase = phrase;
+                lines.put("focusPhrase", titleLine.line());
+                warnings.add(new Finding(end, "No focus phrase in the SEO notes; the title line “" + phrase + "” is used."));
+            }
+            String introText = String.join("\n\n", intro);
+            if (metaDescription == null) {
+                metaDescription = Descriptions.fromIntro(introText);
+                lines.put("metaDescription", lines.get("intro"));
+                warnings.add(new Finding(end, "No meta description in the SEO notes; one was made from the intro ("
+                        + metaDescription.length() + " characters): “" + metaDescription + "”."));
+            }
+            if (inSimpleTerms != null && inSimpleTermsAfter != 1) {
+                String where = inSimpleTermsAfter == 0 ? "before the first section" : "after section " + inSimpleTermsAfter;
+                warnings.add(new Finding(lines.get("inSimpleTerms"), "“In simple terms” comes " + where + " in the article; the page "
+                        + "shows it after the first section, as on every explainer."));
+            }
+            if (faqHeading == null) {
+                faqHeading = DEFAULT_FAQ_HEADING;
+                warnings.add(new Finding(end, "No FAQ section (a heading with “FAQ” or “Frequently asked”); the page has no FAQ."));
+            }
+            compareBottomNote(end);
+            warnings.sort(Comparator.comparingInt(Finding::line));
+            Article article = new Article(source, titleLine.text(), Titles.title(phrase), Titles.slug(phrase), focusPhrase,
+                    metaDescription, introText, inSimpleTerms, List.copyOf(sections), faqHeading, List.copyOf(faq), bottomNote,
+                    Map.copyOf(lines));
+            return new ParsedArticle(article, List.copyOf(warnings), List.of());
+        }
+
+        private void compareBottomNote(int end) {
+            if (bottomNote == null) {
+                warnings.add(new Finding(end, "No bottom note line; the page shows the site's note: “" + siteBottomNote + "”."));
+            } else if (!bottomNote.equals(siteBottomNote)) {
+                warnings.add(new Finding(lines.get("bottomNote"), "The bottom note differs from the site's note, which every page "
+                        + "shows instead: “" + siteBottomNote + "”."));
+            }
+        }
+
+        /** A source label is a short line of its own: "US Trends". */
+        private static boolean isLabel(Unit unit) {
+            return unit.singleLine() && words(unit.text()) <= 5 && !unit.text().matches(".*[.!?:,;]$");
+        }
+
+        /** A title is one line, a search phrase rather than a sentence. */
+        private static boolean isTitle(Unit unit) {
+            return unit.singleLine() && words(unit.text()) <= 20 && unit.text().length() <= 150 && !unit.text().matches(".*[.!,;:]$");
+        }
+
+        /**
+         * A heading is a short line of its own, not a finished sentence, with something after it. In the FAQ, a line
+         * ending in a question mark is a question, not a heading.
+         */
+        private boolean isHeading(Unit unit, Unit after) {
+            if (!unit.singleLine() || after == null) {
+                return false;
+            }
+            String text = unit.text();
+            if (text.length() > HEADING_MAX_LENGTH || words(text) > HEADING_MAX_WORDS || text.matches(".*[.!,;…]$")) {
+                return false;
+            }
+            return part != Part.FAQ || !text.endsWith("?");
+        }
+
+        private static String quoted(String text) {
+            Matcher quoted = QUOTED.matcher(text);
+            if (quoted.find()) {
+                return quoted.group(1);
+            }
+            Matcher single = SINGLE_QUOTED.matcher(text);
+            return single.find() ? single.group(1) : null;
+        }
+
+        private static int words(String text) {
+            return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+        }
+
+        private static String excerpt(String text) {
+            return text.length() <= 60 ? text : text.substring(0, 57) + "…";
+        }
+    }
+}

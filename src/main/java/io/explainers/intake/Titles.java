@@ -1,0 +1,73 @@
+package io.explainers.intake;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+
+/** The page title and the address an article's title phrase gives. */
+public final class Titles {
+
+    /** Words that make a title phrase a question, so its title ends with "?". */
+    static final Set<String> QUESTION_WORDS = Set.of("what", "how", "why", "when", "who", "which", "is", "are", "can", "does", "do",
+            "should", "will");
+    private static final int SLUG_MAX = 120;
+
+    private Titles() {
+    }
+
+    /**
+     * The phrase in sentence case: its first letter capitalised, and a phrase written In Title Case brought down to
+     * sentence case (acronyms such as ADHD stay as they are); with "?" when the phrase is a question (it starts with
+     * what, how, why, when, who, which, is, are, can, does, do, should or will; "how to" starts a guide instead).
+     */
+    public static String title(String phrase) {
+        String[] words = phrase.strip().split(" ");
+        boolean titleCase = isTitleCase(words);
+        StringBuilder title = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            if (i == 0) {
+                word = word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
+            } else if (titleCase && word.matches("\\p{Lu}\\p{Ll}+")) {
+                word = word.toLowerCase(Locale.ROOT);
+            }
+            title.append(i == 0 ? "" : " ").append(word);
+        }
+        // "How to ..." names a guide, not a question: "How to calm toddler tantrums".
+        boolean question = QUESTION_WORDS.contains(words[0].toLowerCase(Locale.ROOT))
+                && !(words.length > 1 && words[0].equalsIgnoreCase("how") && words[1].equalsIgnoreCase("to"));
+        return question && !title.toString().endsWith("?") ? title + "?" : title.toString();
+    }
+
+    /** "What Is ADHD In Kids": most words after the first are capitalised (acronyms do not count either way). */
+    private static boolean isTitleCase(String[] words) {
+        int counted = 0;
+        int capitalised = 0;
+        for (int i = 1; i < words.length; i++) {
+            String word = words[i];
+            if (word.length() >= 2 && word.chars().allMatch(Character::isLetter) && !word.equals(word.toUpperCase(Locale.ROOT))) {
+                counted++;
+                if (word.matches("\\p{Lu}\\p{Ll}+")) {
+                    capitalised++;
+                }
+            }
+        }
+        return counted >= 2 && capitalised * 3 >= counted * 2;
+    }
+
+    /** Lowercase words of letters and digits joined by hyphens, accents dropped, at most 120 characters. */
+    public static String slug(String phrase) {
+        String plain = Normalizer.normalize(phrase, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT)
+                .replace("&", " and ")
+                .replaceAll("['’]", "")
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-+|-+$)", "");
+        if (plain.length() <= SLUG_MAX) {
+            return plain;
+        }
+        String cut = plain.substring(0, SLUG_MAX);
+        int hyphen = cut.lastIndexOf('-');
+        return hyphen > 0 ? cut.substring(0, hyphen) : cut;
+    }
+}

@@ -1,0 +1,229 @@
+package io.explainers.intake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.explainers.SeedText;
+import io.explainers.content.SectionItem.Kind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The article format, read without a server: the seed as the fixture, its variants, and what cannot be read. */
+class ArticleParserTest {
+
+    static final String NOTE = "Information gathered from public forums or data available on the internet and portrayed here.";
+
+    static String fixture(String path) {
+        try (InputStream in = ArticleParserTest.class.getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String seed() {
+        return fixture("/seed/" + SeedText.SLUG + ".txt");
+    }
+
+    static Article read(String text) {
+        ParsedArticle parsed = ArticleParser.parse(text, NOTE);
+        assertEquals(List.of(), parsed.errors());
+        return parsed.article();
+    }
+
+    static List<String> items(Article.Part part) {
+        return part.items().stream().map(item -> item.kind() + "|" + (item.label() == null ? "" : item.label()) + "|" + item.text()).toList();
+    }
+
+    /** Everything but the line numbers. */
+    static List<Object> content(Article article) {
+        return List.of(String.valueOf(article.source()), article.titlePhrase(), article.title(), article.slug(), article.focusPhrase(),
+                article.metaDescription(), article.intro(), String.valueOf(article.inSimpleTerms()), article.faqHeading(),
+                String.valueOf(article.bottomNote()),
+                article.sections().stream().map(part -> part.heading() + " " + items(part)).toList(),
+                article.faq().stream().map(qa -> qa.question() + " | " + qa.answer()).toList());
+    }
+
+    @Test
+    void theSeedIsReadAsTheAuthorWroteIt() {
+        ParsedArticle parsed = ArticleParser.parse(seed(), NOTE);
+        assertEquals(List.of(), parsed.errors());
+        assertEquals(List.of(), parsed.warnings(), "the seed has everything: nothing to fill in");
+        Article article = parsed.article();
+        SeedText seed = SeedText.load();
+        assertEquals("US Trends", article.source());
+        assertEquals(seed.title(), article.titlePhrase());
+        assertEquals("What is occupational therapy for kids?", article.title());
+        assertEquals(SeedText.SLUG, article.slug());
+        assertEquals(seed.focusPhrase(), article.focusPhrase());
+        assertEquals(seed.metaDescription(), article.metaDescription());
+        assertEquals(seed.intro(), article.intro());
+        assertEquals(seed.inSimpleTerms(), article.inSimpleTerms());
+        assertEquals(seed.sectionHeadings(), article.sections().stream().map(Article.Part::heading).toList());
+        assertEquals(seed.faqHeading(), article.faqHeading());
+        assertEquals(seed.faq().stream().map(qa -> qa[0] + " | " + qa[1]).toList(),
+                article.faq().stream().map(qa -> qa.question() + " | " + qa.answer()).toList());
+        assertEquals(NOTE, article.bottomNote());
+        assertEquals(List.of("BULLET|At home:|practicing dressing, brushing teeth, using utensils, managing routines, and using adaptive "
+                        + "tools when needed (like special grips, scissors, or seating).",
+                "BULLET|At school:|building handwriting, cutting, copying from the board, organizing materials, sitting at a desk, and "
+                        + "managing sensory needs (for example, with seating changes, fidgets, or movement breaks).",
+                "BULLET|In social life:|supporting play skills, turn-taking, coping with frustration, and participating more confidently "
+                        + "in playground games, sports, and group activities."),
+                items(article.sections().get(3)));
+        // "A therapist starts with an evaluation: watching ..." has six words before its colon: not a label.
+        assertNull(article.sections().get(1).items().get(0).label());
+    }
+
+    @Test
+    void linesPointAtTheText() {
+        Article article = read(seed());
+        assertEquals(1, article.lineOf("source"));
+        assertEquals(3, article.lineOf("title"));
+        assertEquals(5, article.lineOf("intro"));
+        assertEquals(7, article.lineOf("sections[0].heading"));
+        assertEquals(10, article.lineOf("sections[0].items[1].text"));
+        assertEquals(13, article.lineOf("inSimpleTerms"));
+        assertEquals(33, article.lineOf("faqHeading"));
+        assertEquals(36, article.lineOf("faq[1].question"));
+        assertEquals(41, article.lineOf("focusPhrase"));
+        assertEquals(42, article.lineOf("metaDescription"));
+    }
+
+    /** The same article, saved by other editors and systems: each reads exactly like the seed. */
+    @ParameterizedTest
+    @ValueSource(strings = {"crlf", "cr", "bom", "bom+crlf", "tabs", "trailing spaces", "extra blank lines", "nbsp-free indent"})
+    void lineEndsEncodingMarksAndWhitespaceDoNotMatter(String variant) {
+        Map<String, UnaryOperator<String>> variants = Map.of(
+                "crlf", text -> text.replace("\n", "\r\n"),
+                "cr", text -> text.replace("\n", "\r"),
+                "bom", text -> "\uFEFF" + text,
+                "bom+crlf", text -> "\uFEFF" + text.replace("\n", "\r\n"),
+                "tabs", text -> text.replace("  • ", "\t•\t"),
+                "trailing spaces", text -> text.replace("\n", " \t \n"),
+                "extra blank lines", text -> text.replace("\n\n", "\n\n\n\n"),
+                "nbsp-free indent", text -> text.replace("  • ", "      •   "));
+        assertEquals(content(read(seed())), content(read(variants.get(variant).apply(seed()))));
+    }
+
+    @Test
+    void otherBulletsStraightQuotesWrappedParagraphsAndQuestionsOnTheirOwnLine() {
+        ParsedArticle parsed = ArticleParser.parse(fixture("/articles/what-is-speech-therapy-for-kids.txt"), NOTE);
+        Article article = parsed.article();
+        assertEquals(List.of(), parsed.warnings());
+        assertEquals("What is speech therapy for kids?", article.title());
+        assertEquals("what is speech therapy for kids", article.focusPhrase());
+        assertEquals("Learn what speech therapy for kids is, what happens in a session, and how it helps children talk and listen.",
+                article.metaDescription());
+        assertEquals("Speech therapy for kids helps children understand words, say sounds clearly, and use language to share their "
+                + "ideas, needs, and feelings with the people around them.\n\nA speech-language pathologist works with the child and "
+                + "the family, often through games and books.", article.intro());
+        assertEquals(List.of(
+                "BULLET||Clear speech sounds, such as saying \"r\" or \"s\" the way other children of the same age do.",
+                "BULLET||Understanding words and following directions at home and at school.",
+                "BULLET||Using longer sentences to tell a story or ask for help.",
+                "BULLET|Social talk:|taking turns, staying on topic, and reading faces."), items(article.sections().get(0)));
+        assertEquals("Frequently asked questions", article.faqHeading());
+        assertEquals(List.of(
+                new Article.Question("How long does it take?", "It depends on the child; many children need a few months of weekly sessions.", 27),
+                new Article.Question("Is it only for stuttering?", "No. It also helps with late talking, unclear sounds, and understanding language.", 28)),
+                article.faq());
+    }
+
+    @Test
+    void numberedBulletsAreStepsAndAMissingMetaDescriptionComesFromTheIntro() {
+        ParsedArticle parsed = ArticleParser.parse(fixture("/articles/how-to-calm-toddler-tantrums.txt"), NOTE);
+        Article article = parsed.article();
+        assertEquals("How to calm toddler tantrums", article.title(), "a guide, not a question");
+        assertEquals(List.of(
+                "STEP||Stay close and keep your own voice low and slow.",
+                "STEP|Name the feeling:|\"You are angry because the tower fell.\"",
+                "STEP||Offer one simple choice once your child is calmer.",
+                "STEP||Talk about what happened later, when everyone is rested."), items(article.sections().get(1)));
+        assertNull(article.inSimpleTerms());
+        assertEquals("Toddler tantrums are sudden bursts of crying, shouting, or flopping to the floor when a young child feels more "
+                + "than they can handle.", article.metaDescription());
+        String description = "Toddler tantrums are sudden bursts of crying, shouting, or flopping to the floor when a young child feels "
+                + "more than they can handle.";
+        assertEquals(List.of(new Finding(29, "No meta description in the SEO notes; one was made from the intro ("
+                + description.length() + " characters): “" + description + "”.")), parsed.warnings());
+    }
+
+    @Test
+    void aSectionOfParagraphsAndAnArticleWithoutSeoNotesOrBottomNote() {
+        ParsedArticle parsed = ArticleParser.parse(fixture("/articles/what-is-physical-therapy-for-babies.txt"), NOTE);
+        Article article = parsed.article();
+        assertEquals(List.of(
+                "PARAGRAPH||A physical therapist watches how your baby moves and plays, and checks muscle tone, strength, and balance.",
+                "PARAGRAPH||Therapy for babies looks like play: tummy time, reaching for toys, and gentle stretches that fit into the day.",
+                "PARAGRAPH||Parents learn the exercises too, so practice can happen at home every day."), items(article.sections().get(0)));
+        assertEquals("what is physical therapy for babies", article.focusPhrase());
+        assertEquals(article.intro(), article.metaDescription(), "an intro of 50-156 characters is the description as it is");
+        assertEquals("FAQs", article.faqHeading());
+        List<String> warnings = parsed.warnings().stream().map(Finding::message).toList();
+        assertEquals(4, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith("“In simple terms” comes after section 2 in the article"), warnings.toString());
+        assertTrue(warnings.get(1).startsWith("No focus phrase"), warnings.toString());
+        assertTrue(warnings.get(2).startsWith("No meta description"), warnings.toString());
+        assertTrue(warnings.get(3).startsWith("No bottom note line"), warnings.toString());
+    }
+
+    @Test
+    void noSourceLabelTitleCaseSingleCurlyQuotesAndAnotherBottomNote() {
+        ParsedArticle parsed = ArticleParser.parse(fixture("/articles/what-is-adhd-in-kids.txt"), NOTE);
+        Article article = parsed.article();
+        assertNull(article.source());
+        assertEquals("What is ADHD in kids?", article.title());
+        assertEquals("what-is-adhd-in-kids", article.slug());
+        assertEquals("what is ADHD in kids", article.focusPhrase());
+        assertEquals("Learn what ADHD in kids is, what it can look like at home and school, and how doctors diagnose it.",
+                article.metaDescription());
+        assertEquals(List.of(1, 26, 29), parsed.warnings().stream().map(Finding::line).toList(), parsed.warnings().toString());
+        assertTrue(parsed.warnings().get(0).message().startsWith("No source label line"));
+        assertTrue(parsed.warnings().get(1).message().startsWith("This SEO note is not used: “Use short paragraphs.”"));
+        assertTrue(parsed.warnings().get(2).message().startsWith("The bottom note differs"));
+    }
+
+    @Test
+    void inSimpleTermsElsewhereIsKeptAndItsPlaceReported() {
+        String line = "In simple terms: " + SeedText.load().inSimpleTerms();
+        String moved = seed().replace(line + "\n\n", "").replace("Which kids might benefit\n", line + "\n\nWhich kids might benefit\n");
+        ParsedArticle parsed = ArticleParser.parse(moved, NOTE);
+        assertEquals(SeedText.load().inSimpleTerms(), parsed.article().inSimpleTerms());
+        assertEquals(1, parsed.warnings().size(), parsed.warnings().toString());
+        assertTrue(parsed.warnings().get(0).message().startsWith("“In simple terms” comes after section 2"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "what is occupational therapy for kids|What is occupational therapy for kids?|what-is-occupational-therapy-for-kids",
+            "How To Calm Toddler Tantrums|How to calm toddler tantrums|how-to-calm-toddler-tantrums",
+            "can kids outgrow food allergies?|Can kids outgrow food allergies?|can-kids-outgrow-food-allergies",
+            "signs of autism in toddlers|Signs of autism in toddlers|signs-of-autism-in-toddlers",
+            "qué es la terapia ocupacional|Qué es la terapia ocupacional|que-es-la-terapia-ocupacional",
+            "is my child's lisp normal|Is my child's lisp normal?|is-my-childs-lisp-normal"})
+    void titlesAndSlugs(String phrase, String title, String slug) {
+        assertEquals(title, Titles.title(phrase.replaceFirst("\\?$", "")));
+        assertEquals(slug, Titles.slug(phrase));
+    }
+
+    @Test
+    void theMetaDescriptionMadeFromALongIntroIsCutAtAWord() {
+        String intro = "Occupational therapy for kids (also called pediatric OT) is a child-centered therapy that helps children build "
+                + "the skills they need for everyday life, like playing, learning, moving, and taking care of themselves.";
+        String description = Descriptions.fromIntro(intro);
+        assertEquals("Occupational therapy for kids (also called pediatric OT) is a child-centered therapy that helps children build "
+                + "the skills they need for everyday life, like…", description);
+        assertTrue(description.length() >= 50 && description.length() <= 156, description.length() + "");
+    }
+}
