@@ -91,7 +91,7 @@ public class ImportsResource {
         if (ifMatch != null) {
             throw new ProblemException(Problem.invalid("If-Match", "applies to one article: re-import a topic on its own, as text/plain"));
         }
-        if (files.isEmpty()) {
+        if (files == null || files.isEmpty()) {
             throw new ProblemException(Problem.invalid("body", "has no file parts: send each article as a file, for example "
                     + "curl -F article=@what-is-speech-therapy-for-kids.txt"));
         }

@@ -135,7 +135,7 @@ public final class ArticleParser {
             String source = null;
             Unit first = units.get(0);
             Unit second = units.size() > 1 ? units.get(1) : null;
-            if (isLabel(first) && second != null && isTitle(second)) {
+            if (isLabel(first) && second != null && second.singleLine() && !second.text().matches(".*[.!]$")) {
                 source = first.text();
                 lines.put("source", first.line());
                 next = 1;
