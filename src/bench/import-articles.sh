@@ -72,7 +72,7 @@ ARTICLE
 }
 
 median_p99() { # reads milliseconds, one a line; prints "median p99"
-  sort -n | awk '{a[NR]=$1} END {m=(NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2); i=int(NR*0.99+0.999); if (i>NR) i=NR; printf "%.1f %.1f", m, a[i]}'
+  sort -n | awk '{a[NR]=$1} END {m=(NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2); i=int(NR*0.99+0.999); if (i>NR) i=NR; printf "%.1f %.1f\n", m, a[i]}'
 }
 
 echo "== Starting the application on an empty database"

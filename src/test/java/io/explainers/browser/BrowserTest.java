@@ -2,6 +2,7 @@ package io.explainers.browser;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.explainers.ImportedTopic;
 import io.explainers.TestTopics;
 import io.quarkus.test.common.http.TestHTTPResource;
 import jakarta.inject.Inject;
@@ -27,6 +28,7 @@ abstract class BrowserTest {
     @BeforeEach
     void withASecondTopic() {
         SecondTopic.ensure(topics);
+        ImportedTopic.ensure();
     }
 
     @BeforeAll

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.explainers.Fixtures;
 import io.explainers.SeedText;
 import io.explainers.content.ContentVersion;
 import io.explainers.content.Topic;
@@ -60,7 +61,7 @@ class ArticleImportRulesTest {
 
     /** A valid article with its own title line, so each test owns its topic. */
     static String article(String title) {
-        return ArticleImportTest.fixture("/seed/" + SeedText.SLUG + ".txt")
+        return Fixtures.text("/seed/" + SeedText.SLUG + ".txt")
                 .replace("\nwhat is occupational therapy for kids\n", "\n" + title + "\n");
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.explainers.Fixtures;
 import io.explainers.Pages;
 import io.explainers.SeedText;
 import io.explainers.content.ContentVersion;
@@ -13,9 +14,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,14 +117,6 @@ class ArticleImportTest {
         Api.ensureUsers();
     }
 
-    static String fixture(String path) {
-        try (InputStream in = ArticleImportTest.class.getResourceAsStream(path)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     static RequestSpecification importer() {
         return Api.editor().contentType("text/plain; charset=utf-8");
     }
@@ -136,7 +126,7 @@ class ArticleImportTest {
         long versionBefore = contentVersion.current();
         long topicsBefore = QuarkusTransaction.requiringNew().call(() -> Topic.count());
         int revisionsBefore = revisions(SeedText.SLUG).size();
-        JsonNode report = Api.read(importer().body(fixture("/seed/" + SeedText.SLUG + ".txt"))
+        JsonNode report = Api.read(importer().body(Fixtures.text("/seed/" + SeedText.SLUG + ".txt"))
                 .post("/api/imports?dryRun=true").then().statusCode(200).extract().asString());
         JsonNode stored = Api.get(SeedText.SLUG);
         JsonNode imported = report.path("document");
@@ -193,7 +183,7 @@ class ArticleImportTest {
 
     @Test
     void parametersChooseWhatTheArticleDoesNotSay() {
-        JsonNode report = Api.read(importer().body(fixture("/articles/what-is-adhd-in-kids.txt"))
+        JsonNode report = Api.read(importer().body(Fixtures.text("/articles/what-is-adhd-in-kids.txt"))
                 .queryParam("aboutType", "MedicalCondition").queryParam("aboutName", "Attention deficit hyperactivity disorder")
                 .queryParam("childMinAge", "4").queryParam("childMaxAge", "17")
                 .post("/api/imports").then().statusCode(201).extract().asString());
@@ -219,7 +209,7 @@ class ArticleImportTest {
                 "tabs and trailing spaces", text -> text.replace("- ", "\t-\t").replace("\n", "  \t\n"),
                 "extra blank lines", text -> text.replace("\n\n", "\n\n\n"));
         // The speech article under a title of its own, so this test owns its topic.
-        String article = fixture("/articles/what-is-speech-therapy-for-kids.txt")
+        String article = Fixtures.text("/articles/what-is-speech-therapy-for-kids.txt")
                 .replace("\nwhat is speech therapy for kids\n", "\nwhat is speech therapy for kids at school\n");
         Expected expected = SPEECH.retitled("what-is-speech-therapy-for-kids-at-school", "What is speech therapy for kids at school?");
         ensureImported(article, expected.slug());
@@ -246,7 +236,7 @@ class ArticleImportTest {
 
     /** Imports (once), publishes and checks the page; the report of the import. */
     private JsonNode importAndCheck(String fixture, Expected expected) {
-        String body = importer().body(fixture(fixture)).post("/api/imports").then().statusCode(201)
+        String body = importer().body(Fixtures.text(fixture)).post("/api/imports").then().statusCode(201)
                 .header("Location", org.hamcrest.Matchers.endsWith("/api/topics/" + expected.slug()))
                 .extract().asString();
         JsonNode report = Api.read(body);

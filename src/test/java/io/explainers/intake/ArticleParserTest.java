@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.explainers.Fixtures;
 import io.explainers.SeedText;
 import io.explainers.content.SectionItem.Kind;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -23,16 +20,8 @@ class ArticleParserTest {
 
     static final String NOTE = "Information gathered from public forums or data available on the internet and portrayed here.";
 
-    static String fixture(String path) {
-        try (InputStream in = ArticleParserTest.class.getResourceAsStream(path)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     static String seed() {
-        return fixture("/seed/" + SeedText.SLUG + ".txt");
+        return Fixtures.text("/seed/" + SeedText.SLUG + ".txt");
     }
 
     static Article read(String text) {
@@ -118,7 +107,7 @@ class ArticleParserTest {
 
     @Test
     void otherBulletsStraightQuotesWrappedParagraphsAndQuestionsOnTheirOwnLine() {
-        ParsedArticle parsed = ArticleParser.parse(fixture("/articles/what-is-speech-therapy-for-kids.txt"), NOTE);
+        ParsedArticle parsed = ArticleParser.parse(Fixtures.text("/articles/what-is-speech-therapy-for-kids.txt"), NOTE);
         Article article = parsed.article();
         assertEquals(List.of(), parsed.warnings());
         assertEquals("What is speech therapy for kids?", article.title());
@@ -142,7 +131,7 @@ class ArticleParserTest {
 
     @Test
     void numberedBulletsAreStepsAndAMissingMetaDescriptionComesFromTheIntro() {
-        ParsedArticle parsed = ArticleParser.parse(fixture("/articles/how-to-calm-toddler-tantrums.txt"), NOTE);
+        ParsedArticle parsed = ArticleParser.parse(Fixtures.text("/articles/how-to-calm-toddler-tantrums.txt"), NOTE);
         Article article = parsed.article();
         assertEquals("How to calm toddler tantrums", article.title(), "a guide, not a question");
         assertEquals(List.of(
@@ -161,7 +150,7 @@ class ArticleParserTest {
 
     @Test
     void aSectionOfParagraphsAndAnArticleWithoutSeoNotesOrBottomNote() {
-        ParsedArticle parsed = ArticleParser.parse(fixture("/articles/what-is-physical-therapy-for-babies.txt"), NOTE);
+        ParsedArticle parsed = ArticleParser.parse(Fixtures.text("/articles/what-is-physical-therapy-for-babies.txt"), NOTE);
         Article article = parsed.article();
         assertEquals(List.of(
                 "PARAGRAPH||A physical therapist watches how your baby moves and plays, and checks muscle tone, strength, and balance.",
@@ -180,7 +169,7 @@ class ArticleParserTest {
 
     @Test
     void noSourceLabelTitleCaseSingleCurlyQuotesAndAnotherBottomNote() {
-        ParsedArticle parsed = ArticleParser.parse(fixture("/articles/what-is-adhd-in-kids.txt"), NOTE);
+        ParsedArticle parsed = ArticleParser.parse(Fixtures.text("/articles/what-is-adhd-in-kids.txt"), NOTE);
         Article article = parsed.article();
         assertNull(article.source());
         assertEquals("What is ADHD in kids?", article.title());

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.explainers.ImportedTopic;
 import io.explainers.SeedText;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
@@ -40,8 +41,10 @@ class HtmlValidatorTest {
     @CsvSource({
         "home, /, 200",
         "seed, /topics/" + SeedText.SLUG + ", 200",
+        "imported, /topics/" + ImportedTopic.SLUG + ", 200",
         "not-found, /topics/no-such-topic, 404"})
     void pageHasNoValidationErrors(String name, String path, int status) throws Exception {
+        ImportedTopic.ensure();
         String html = given().get(path).then().statusCode(status).extract().asString();
         Report report = new Report();
         SimpleDocumentValidator validator = validator(report);
