@@ -80,7 +80,7 @@ mkdir -p "$work/run" "$work/articles"
 (cd "$work/run" && EXPLAINERS_ADMIN_USERNAME=$USER_NAME EXPLAINERS_ADMIN_PASSWORD=$PASSWORD \
   exec java -Dquarkus.http.port=$PORT -jar "$JAR" >"$work/run/app.log" 2>&1) &
 app_pid=$!
-until curl -sf -o /dev/null "$BASE/q/health/ready"; do
+until curl -sf -o /dev/null "$BASE/topics/what-is-occupational-therapy-for-kids"; do
   kill -0 "$app_pid" 2>/dev/null || { echo "the app stopped; see its log:" >&2; tail -20 "$work/run/app.log" >&2; exit 1; }
   sleep 0.2
 done
