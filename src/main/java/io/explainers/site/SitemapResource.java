@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -91,8 +92,8 @@ public class SitemapResource {
     private void writeUrls(OutputStream out, SiteSnapshot named, int part) {
         topics.inSnapshot(snapshot -> {
             if (snapshot.contentVersion() != named.contentVersion()) {
-                throw new IllegalStateException("The content changed (version " + named.contentVersion() + " -> "
-                        + snapshot.contentVersion() + ") before the sitemap it names could be read");
+                // Changed between the validators and the body (nothing is sent yet): the crawler asks again.
+                throw new ServiceUnavailableException(1L);
             }
             try {
                 writeUrls(xmlTo(out, "urlset"), snapshot, part);
