@@ -20,17 +20,14 @@ public class PageInvalidation {
 
     private final PageCache cache;
     private final ReadNext readNext;
-    private final ReplicaCacheSync replicas;
 
-    PageInvalidation(PageCache cache, ReadNext readNext, ReplicaCacheSync replicas) {
+    PageInvalidation(PageCache cache, ReadNext readNext) {
         this.cache = cache;
         this.readNext = readNext;
-        this.replicas = replicas;
     }
 
     void onTopicChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) TopicChanged change) {
         cache.evict(affectedPaths(change));
-        replicas.handledHere(change.contentVersion());
         // The list is refreshed before topic pages are dropped: a page rendered after the drop shows the new list,
         // and one whose rendering began before it is not kept (the page cache sees the eviction happened meanwhile).
         if (readNext.refresh()) {
