@@ -32,6 +32,17 @@ public class PublishedTopics {
                 .list();
     }
 
+    /** Page {@code index} (from 0) of the published topics, {@code size} a page, newest first. */
+    @Transactional
+    public TopicPage page(int index, int size) {
+        SiteSnapshot site = snapshot();
+        List<TopicSummary> topics = Topic.find("status", Sort.descending("publishedAt", "id"), TopicStatus.PUBLISHED)
+                .project(TopicSummary.class)
+                .page(index, size)
+                .list();
+        return new TopicPage(topics, site.publishedTopics(), site.lastModified());
+    }
+
     /** The {@code limit} most recently published topics, newest first: what a topic page offers to read next. */
     @Transactional
     public List<TopicSummary> latest(int limit) {
