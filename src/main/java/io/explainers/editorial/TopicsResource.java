@@ -49,6 +49,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 @SecurityRequirement(name = "basic")
 @APIResponse(responseCode = "401", description = "No or wrong credentials (problem+json)")
 @APIResponse(responseCode = "403", description = "The user lacks the role (problem+json)")
+@APIResponse(responseCode = "429", description = "Too many failed logins from this address or for this username; "
+        + "Retry-After says when to try again (problem+json)")
 public class TopicsResource {
 
     private static final String PAGE_HELP = "Which page, from 1 (default 1)";
