@@ -3,9 +3,12 @@ package io.explainers.content;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.hibernate.Session;
 
 /** The read side of the content: what the public site may show. */
 @ApplicationScoped
@@ -27,6 +30,17 @@ public class PublishedTopics {
         return Topic.find("status", Sort.descending("publishedAt", "id"), TopicStatus.PUBLISHED)
                 .project(TopicSummary.class)
                 .list();
+    }
+
+    /** Page {@code index} (from 0) of the published topics, {@code size} a page, newest first. */
+    @Transactional
+    public TopicPage page(int index, int size) {
+        SiteSnapshot site = snapshot();
+        List<TopicSummary> topics = Topic.find("status", Sort.descending("publishedAt", "id"), TopicStatus.PUBLISHED)
+                .project(TopicSummary.class)
+                .page(index, size)
+                .list();
+        return new TopicPage(topics, site.publishedTopics(), site.lastModified());
     }
 
     /** The {@code limit} most recently published topics, newest first: what a topic page offers to read next. */
@@ -57,10 +71,27 @@ public class PublishedTopics {
     }
 
     /**
-     * A slice of the sitemap in id order: skip {@code offset} published topics after {@code afterId}, then up to
-     * {@code limit}. Callers page with the last id they saw, so no query ever holds more than one slice.
+     * Hands {@code reading} the site as it is and lets it read slices of it with {@link #sitemapSlice}, all in one
+     * transaction that sees one snapshot of the database: the version, the count and every slice describe
+     * the same state of the content however long the reading takes, whatever is committed meanwhile.
      */
     @Transactional
+    public void inSnapshot(Consumer<SiteSnapshot> reading) {
+        // Before the transaction's first statement, the only moment both databases accept it; the pool resets it
+        // when the connection comes back. SERIALIZABLE is one snapshot on both: on PostgreSQL, where no other
+        // transaction is serializable, it reads like REPEATABLE READ and never fails; H2's REPEATABLE READ would take
+        // each table's snapshot only when first read.
+        Topic.getEntityManager().unwrap(Session.class)
+                .doWork(connection -> connection.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE));
+        reading.accept(snapshot());
+    }
+
+    /**
+     * A slice of the sitemap in id order: skip {@code offset} published topics after {@code afterId}, then up to
+     * {@code limit}. Callers page with the last id they saw, so no query ever holds more than one slice; inside
+     * {@link #inSnapshot} every slice comes from the same snapshot.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
     public List<SitemapEntry> sitemapSlice(long afterId, long offset, int limit) {
         return Topic.find("status = ?1 and id > ?2", Sort.by("id"), TopicStatus.PUBLISHED, afterId)
                 .project(SitemapEntry.class)

@@ -47,11 +47,13 @@ public class Editorial {
         this.revisionReader = json.readerFor(TopicDocument.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
+    /** A page of every topic, drafts and archived ones included, by slug. */
     @Transactional
-    public List<TopicListing> list() {
-        return Topic.<Topic>listAll(Sort.by("slug")).stream()
+    public ApiPage.Items<TopicListing> list(ApiPage page) {
+        List<TopicListing> topics = Topic.<Topic>findAll(Sort.by("slug")).page(page.index(), page.size()).stream()
                 .map(t -> new TopicListing(t.slug, t.title, t.status, t.version, t.publishedAt, t.modifiedAt, t.lastReviewedOn))
                 .toList();
+        return new ApiPage.Items<>(topics, Topic.count());
     }
 
     @Transactional
@@ -170,11 +172,14 @@ public class Editorial {
         return record(topic, action, author);
     }
 
+    /** A page of the topic's revisions, oldest first, without their documents. */
     @Transactional
-    public List<RevisionSummary> revisions(String slug) {
-        return Revision.of(find(slug)).stream()
+    public ApiPage.Items<RevisionSummary> revisions(String slug, ApiPage page) {
+        Topic topic = find(slug);
+        List<RevisionSummary> revisions = Revision.of(topic, page.index(), page.size()).stream()
                 .map(r -> new RevisionSummary(r.number, r.author, r.createdAt, r.action))
                 .toList();
+        return new ApiPage.Items<>(revisions, Revision.count("topic", topic));
     }
 
     @Transactional

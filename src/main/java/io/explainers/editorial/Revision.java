@@ -46,8 +46,9 @@ public class Revision extends PanacheEntityBase {
     @Column(nullable = false)
     public String document;
 
-    static List<Revision> of(Topic topic) {
-        return list("topic = ?1 order by number", topic);
+    /** Page {@code index} (from 0) of the topic's revisions, {@code size} a page, oldest first. */
+    static List<Revision> of(Topic topic, int index, int size) {
+        return find("topic = ?1 order by number", topic).page(index, size).list();
     }
 
     static Optional<Revision> of(Topic topic, int number) {

@@ -23,7 +23,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -31,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /**
  * The editorial API: topics as JSON documents, their life (draft, published, archived), reviews, revisions and the
@@ -45,8 +49,12 @@ import org.jboss.resteasy.reactive.RestPath;
 @SecurityRequirement(name = "basic")
 @APIResponse(responseCode = "401", description = "No or wrong credentials (problem+json)")
 @APIResponse(responseCode = "403", description = "The user lacks the role (problem+json)")
+@APIResponse(responseCode = "429", description = "Too many failed logins from this address or for this username; "
+        + "Retry-After says when to try again (problem+json)")
 public class TopicsResource {
 
+    private static final String PAGE_HELP = "Which page, from 1 (default 1)";
+    private static final String SIZE_HELP = "Items a page, 1 to " + ApiPage.MAX_SIZE + " (default " + ApiPage.DEFAULT_SIZE + ")";
     private static final String IF_MATCH_HELP = "The ETag that GET returned, for example \"3\"; instead of the body's version";
 
     private final Editorial editorial;
@@ -60,9 +68,14 @@ public class TopicsResource {
     }
 
     @GET
-    @Operation(summary = "Every topic with its status, drafts and archived ones included")
-    public List<TopicListing> list() {
-        return editorial.list();
+    @Operation(summary = "Every topic with its status, drafts and archived ones included, by slug, a page at a time")
+    @APIResponse(responseCode = "200", description = "A page of topics; X-Total-Count is how many there are, Link names "
+            + "the previous and next pages", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TopicListing.class)))
+    @APIResponse(responseCode = "400", description = "page or size is not a number in range (problem+json)")
+    public Response list(@Parameter(description = PAGE_HELP) @RestQuery String page,
+            @Parameter(description = SIZE_HELP) @RestQuery String size, UriInfo uri) {
+        ApiPage asked = ApiPage.of(page, size);
+        return asked.response(editorial.list(asked), uri);
     }
 
     @GET
@@ -154,9 +167,14 @@ public class TopicsResource {
 
     @GET
     @Path("{slug}/revisions")
-    @Operation(summary = "Every change to the topic, oldest first: who, when, what")
-    public List<RevisionSummary> revisions(@RestPath String slug) {
-        return editorial.revisions(slug);
+    @Operation(summary = "Every change to the topic, oldest first: who, when, what (the documents are one GET each), a page at a time")
+    @APIResponse(responseCode = "200", description = "A page of revisions; X-Total-Count is how many there are, Link "
+            + "names the previous and next pages", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RevisionSummary.class)))
+    @APIResponse(responseCode = "400", description = "page or size is not a number in range (problem+json)")
+    public Response revisions(@RestPath String slug, @Parameter(description = PAGE_HELP) @RestQuery String page,
+            @Parameter(description = SIZE_HELP) @RestQuery String size, UriInfo uri) {
+        ApiPage asked = ApiPage.of(page, size);
+        return asked.response(editorial.revisions(slug, asked), uri);
     }
 
     @GET

@@ -75,13 +75,16 @@ public class StructuredData {
         return document(graph);
     }
 
-    /** The home page: the publisher, the site, and the page as a collection listing the published topics. */
-    public String forHome(List<TopicSummary> topics) {
+    /**
+     * A home page at {@code url}: the publisher, the site, and the page as a collection listing its topics, numbered
+     * from {@code firstPosition} (pages after the first continue the numbering).
+     */
+    public String forHome(List<TopicSummary> topics, String url, int firstPosition) {
         ArrayNode graph = siteNodes();
         ObjectNode page = graph.addObject();
         page.put("@type", "CollectionPage");
-        page.put("@id", site.homeUrl());
-        page.put("url", site.homeUrl());
+        page.put("@id", url);
+        page.put("url", url);
         page.put("name", site.name());
         page.put("description", site.description());
         page.put("inLanguage", site.language());
@@ -89,10 +92,10 @@ public class StructuredData {
         page.set("publisher", ref(organizationId()));
         ObjectNode list = page.putObject("mainEntity");
         list.put("@type", "ItemList");
-        list.put("@id", site.homeUrl() + "#topics");
+        list.put("@id", url + "#topics");
         list.put("numberOfItems", topics.size());
         ArrayNode items = list.putArray("itemListElement");
-        int position = 1;
+        int position = firstPosition;
         for (TopicSummary topic : topics) {
             items.add(listItem(position++, topic.title(), site.topicUrl(topic.slug())));
         }

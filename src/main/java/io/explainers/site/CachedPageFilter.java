@@ -41,8 +41,9 @@ public class CachedPageFilter {
     void serve(RoutingContext context) {
         HttpServerRequest request = context.request();
         HttpMethod method = request.method();
-        // Only resources store pages, under the exact canonical path they answered, so a hit is always canonical.
-        CachedPage page = method == HttpMethod.GET || method == HttpMethod.HEAD ? cache.hit(request.path()) : null;
+        // Only resources store pages, under the exact canonical path and query they answered (a page of the home page
+        // is /?page=2), so a hit is always canonical; any other query goes to the resources.
+        CachedPage page = method == HttpMethod.GET || method == HttpMethod.HEAD ? cache.hit(key(request)) : null;
         MultiMap headers = request.headers();
         if (page == null || !accepts(headers.get(HttpHeaders.ACCEPT), page.contentType())) {
             context.next(); // the resources answer, 406 included
@@ -72,6 +73,11 @@ public class CachedPageFilter {
         } else {
             response.end(Buffer.buffer(reply.body()));
         }
+    }
+
+    private static String key(HttpServerRequest request) {
+        String query = request.query();
+        return query == null ? request.path() : request.path() + '?' + query;
     }
 
     /** A rough but safe content negotiation: anything unclear goes to the resources, which negotiate properly. */

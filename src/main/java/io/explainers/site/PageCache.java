@@ -6,7 +6,11 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.vertx.core.Context;
 import java.util.Collection;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -15,16 +19,22 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Finished pages by path. A page is rendered on the first request after it changed and then served from here until
  * the content changes again. Bounded by size, so a large site keeps its most visited pages and renders the rest.
- * Hits and misses are counted as {@code explainers_page_cache_requests_total{result=hit|miss}}.
+ * Requests for a page that is being rendered wait for that rendering instead of starting their own, so a burst of
+ * requests after an eviction (or for a share card, which is costly to draw) costs one rendering per page.
+ * Requests are counted as {@code explainers_page_cache_requests_total{result=hit|miss|shared}}: a miss rendered the
+ * page, a shared one waited for another request's rendering.
  */
 @ApplicationScoped
 public class PageCache {
 
     private final Cache<String, CachedPage> pages;
+    /** Renderings under way, by path; each is removed once its page is stored (or it failed). */
+    private final ConcurrentHashMap<String, CompletableFuture<CachedPage>> rendering = new ConcurrentHashMap<>();
     /** Bumped by every eviction: a page rendered before an eviction must not be stored after it. */
     private final AtomicLong generation = new AtomicLong();
     private final Counter hits;
     private final Counter misses;
+    private final Counter shared;
 
     PageCache(@ConfigProperty(name = "explainers.cache.max-megabytes", defaultValue = "64") int maxMegabytes,
             MeterRegistry registry) {
@@ -34,13 +44,14 @@ public class PageCache {
                 .build();
         this.hits = requests(registry, "hit");
         this.misses = requests(registry, "miss");
+        this.shared = requests(registry, "shared");
         Gauge.builder("explainers.page.cache.pages", pages, Cache::estimatedSize)
                 .description("Pages held in the render cache").register(registry);
     }
 
     private static Counter requests(MeterRegistry registry, String result) {
         return Counter.builder("explainers.page.cache.requests")
-                .description("Page requests answered from the render cache (hit) or rendered (miss)")
+                .description("Page requests answered from the render cache (hit), rendered (miss) or given another request's rendering (shared)")
                 .tag("result", result)
                 .register(registry);
     }
@@ -54,15 +65,49 @@ public class PageCache {
         return page;
     }
 
-    /** The cached page at this path, rendering it when absent; {@code null} when the renderer finds nothing. */
+    /**
+     * The cached page at this path, rendering it when absent; {@code null} when the renderer finds nothing. Of
+     * concurrent callers for one absent page, one renders and the others wait for its result (or its exception).
+     * Callers are worker threads: an event-loop thread must not wait, so it renders on its own.
+     */
     public CachedPage get(String path, Supplier<CachedPage> renderer) {
         CachedPage page = hit(path);
         if (page != null) {
             return page;
         }
-        misses.increment();
+        if (Context.isOnEventLoopThread()) {
+            misses.increment();
+            return render(path, renderer);
+        }
+        CompletableFuture<CachedPage> mine = new CompletableFuture<>();
+        CompletableFuture<CachedPage> underway = rendering.putIfAbsent(path, mine);
+        if (underway != null) {
+            shared.increment();
+            return await(underway);
+        }
+        try {
+            // It may have been stored between the lookup above and claiming the rendering.
+            page = pages.getIfPresent(path);
+            if (page == null) {
+                misses.increment();
+                page = render(path, renderer);
+            } else {
+                hits.increment();
+            }
+            mine.complete(page);
+            return page;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            // After the page is stored, so a request arriving now finds it in the cache.
+            rendering.remove(path, mine);
+        }
+    }
+
+    private CachedPage render(String path, Supplier<CachedPage> renderer) {
         long before = generation.get();
-        page = renderer.get();
+        CachedPage page = renderer.get();
         if (page != null) {
             pages.put(path, page);
             if (generation.get() != before) {
@@ -73,24 +118,45 @@ public class PageCache {
         return page;
     }
 
+    /** The other request's page, or its exception as it was thrown there, so it is answered the same way. */
+    private static CachedPage await(CompletableFuture<CachedPage> underway) {
+        try {
+            return underway.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
     /** Looks without counting: for tests and diagnostics. */
     public CachedPage peek(String path) {
         return pages.getIfPresent(path);
     }
 
+    // A rendering under way when its page is evicted is forgotten too: later requests render the new content
+    // instead of waiting for a page that will not be kept. Those already waiting get the page they asked for.
+
     public void evict(Collection<String> paths) {
         generation.incrementAndGet();
+        rendering.keySet().removeAll(paths);
         pages.invalidateAll(paths);
     }
 
     /** Drops every page whose path matches, for example every topic page. */
     public void evictIf(Predicate<String> path) {
         generation.incrementAndGet();
+        rendering.keySet().removeIf(path);
         pages.asMap().keySet().removeIf(path);
     }
 
     public void evictAll() {
         generation.incrementAndGet();
+        rendering.clear();
         pages.invalidateAll();
     }
 
@@ -100,5 +166,9 @@ public class PageCache {
 
     public long misses() {
         return (long) misses.count();
+    }
+
+    public long shared() {
+        return (long) shared.count();
     }
 }

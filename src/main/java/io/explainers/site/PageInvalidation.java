@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Drops exactly the pages a topic change affects: the topic itself (its page and its share card), every page that
- * lists topics and, only when the change alters what topic pages offer to read next (a topic published or withdrawn,
+ * lists topics (every page of the home page among them) and, only when the change alters what topic pages offer to read next (a topic published or withdrawn,
  * a title or an address changed among the latest), every topic page.
  */
 @ApplicationScoped
@@ -20,17 +20,15 @@ public class PageInvalidation {
 
     private final PageCache cache;
     private final ReadNext readNext;
-    private final ReplicaCacheSync replicas;
 
-    PageInvalidation(PageCache cache, ReadNext readNext, ReplicaCacheSync replicas) {
+    PageInvalidation(PageCache cache, ReadNext readNext) {
         this.cache = cache;
         this.readNext = readNext;
-        this.replicas = replicas;
     }
 
     void onTopicChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) TopicChanged change) {
         cache.evict(affectedPaths(change));
-        replicas.handledHere(change.contentVersion());
+        cache.evictIf(HomeResource::isHomePage); // a change may move topics from one page of the list to another
         // The list is refreshed before topic pages are dropped: a page rendered after the drop shows the new list,
         // and one whose rendering began before it is not kept (the page cache sees the eviction happened meanwhile).
         if (readNext.refresh()) {

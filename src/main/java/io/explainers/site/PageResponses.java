@@ -1,15 +1,20 @@
 package io.explainers.site;
 
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.zip.GZIPOutputStream;
+import org.jboss.logging.Logger;
 
 /** Turns a page into the HTTP answer a browser or a CDN should get: validators, 304s, gzip, cache lifetimes. */
 @ApplicationScoped
 public class PageResponses {
+
+    private static final Logger LOG = Logger.getLogger(PageResponses.class);
 
     private final String cacheControl;
 
@@ -53,24 +58,45 @@ public class PageResponses {
         return finish(response, reply.gzip(), reply.etag(), reply.lastModified(), reply.cacheControl());
     }
 
-    /** A body too large to hold in memory, written as it is produced; its validators are known before it is written. */
-    public Response streamed(StreamingOutput body, String contentType, String etag, Instant lastModified, HttpHeaders request) {
+    /**
+     * A body too large to hold in memory, written as it is produced; its validators are known before it is written.
+     * A body that fails once part of it is sent is cut off, the connection reset rather than the response ended, so
+     * that no client or CDN takes what arrived for the whole body (a failure before that is answered as an error).
+     */
+    public Response streamed(StreamingOutput body, String contentType, String etag, Instant lastModified, HttpHeaders request,
+            HttpServerResponse response) {
         boolean gzip = acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
-        Response.ResponseBuilder response;
+        Response.ResponseBuilder answer;
         if (notModified(request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
                 request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), etag, lastModified)) {
-            response = Response.notModified();
+            answer = Response.notModified();
         } else {
             StreamingOutput encoded = gzip
                     ? out -> {
-                        try (GZIPOutputStream compressed = new GZIPOutputStream(out, 8192)) {
-                            body.write(compressed);
-                        }
+                        // Not closed on failure: closing would write the trailer of a complete gzip stream.
+                        GZIPOutputStream compressed = new GZIPOutputStream(out, 8192);
+                        body.write(compressed);
+                        compressed.finish();
                     }
                     : body;
-            response = Response.ok(encoded, contentType);
+            answer = Response.ok(cutOffOnFailure(encoded, response), contentType);
         }
-        return finish(response, gzip, gzip ? CachedPage.gzipEtag(etag) : etag, HttpDates.format(lastModified), cacheControl);
+        return finish(answer, gzip, gzip ? CachedPage.gzipEtag(etag) : etag, HttpDates.format(lastModified), cacheControl);
+    }
+
+    private static StreamingOutput cutOffOnFailure(StreamingOutput body, HttpServerResponse response) {
+        return out -> {
+            try {
+                body.write(out);
+            } catch (IOException | RuntimeException | Error e) {
+                if (response.headWritten()) {
+                    LOG.warnf("A streamed %s failed after its start was sent; resetting the connection", response.headers()
+                            .get(HttpHeaders.CONTENT_TYPE));
+                    response.reset();
+                }
+                throw e;
+            }
+        };
     }
 
     private static Response finish(Response.ResponseBuilder response, boolean gzip, String etag, String lastModified,

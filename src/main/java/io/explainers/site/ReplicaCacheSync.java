@@ -1,28 +1,42 @@
 package io.explainers.site;
 
 import io.explainers.content.ContentVersion;
+import io.explainers.content.TopicChanged;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.concurrent.ConcurrentSkipListSet;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 
 /**
  * Keeps this replica's page cache honest when another replica changes content. Every change bumps the content
- * version in the shared database; this polls it every few seconds. Versions this replica produced itself were already
- * evicted precisely (see {@link PageInvalidation}); any other version means content changed elsewhere, and since the
- * counter does not say what changed, the whole cache is dropped. Staleness is bounded by the poll interval, with no
- * message broker. While the database is unreachable the cache keeps serving what it has.
+ * version in the shared database. Versions this replica produced itself were already evicted precisely (see
+ * {@link PageInvalidation}); any other version, higher or lower (a database restored from a backup), means the content
+ * is not what the cache was filled from, and since the counter does not say what changed, the whole cache is dropped.
+ * Other replicas' versions arrive at once through PostgreSQL's notifications ({@link ContentNotifications}) and, as a
+ * safety net and on H2, by polling every few seconds. While the database is unreachable the cache keeps serving what
+ * it has.
  */
 @ApplicationScoped
 public class ReplicaCacheSync {
 
     private static final Logger LOG = Logger.getLogger(ReplicaCacheSync.class);
+    private static final long UNKNOWN = -1;
 
     private final PageCache cache;
     private final ReadNext readNext;
     private final ContentVersion contentVersion;
-    private final ConcurrentSkipListSet<Long> handledHere = new ConcurrentSkipListSet<>();
-    private volatile long known = -1;
+    /** Versions of changes made here, by version: completed with whether the change committed. */
+    private final Map<Long, CompletableFuture<Boolean>> madeHere = new ConcurrentHashMap<>();
+    /** The version the cached pages were rendered from. */
+    private long known = UNKNOWN;
     private volatile boolean databaseWasDown;
 
     ReplicaCacheSync(PageCache cache, ReadNext readNext, ContentVersion contentVersion) {
@@ -31,8 +45,38 @@ public class ReplicaCacheSync {
         this.contentVersion = contentVersion;
     }
 
-    void handledHere(long version) {
-        handledHere.add(version);
+    /** The version the cache starts from, read before pages are rendered; unknown if the database is down. */
+    void onStart(@Observes StartupEvent start) {
+        try {
+            long current = contentVersion.current();
+            synchronized (this) {
+                if (known == UNKNOWN) {
+                    known = current;
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.debugf("No content version at start (%s); the first poll drops whatever was cached", e.getMessage());
+        }
+    }
+
+    // A change made here is known as ours from inside its transaction, before its version can be seen elsewhere, so
+    // a notification that overtakes the change's own eviction is not taken for another replica's change.
+
+    void changing(@Observes TopicChanged change) {
+        // Replacing what a version meant before a restore brought the counter back below it.
+        madeHere.put(change.contentVersion(), new CompletableFuture<>());
+    }
+
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) TopicChanged change) {
+        madeHere.computeIfAbsent(change.contentVersion(), version -> new CompletableFuture<>()).complete(true);
+    }
+
+    void rolledBack(@Observes(during = TransactionPhase.AFTER_FAILURE) TopicChanged change) {
+        // The version was never committed: another replica's change may commit the same number.
+        CompletableFuture<Boolean> rolledBack = madeHere.remove(change.contentVersion());
+        if (rolledBack != null) {
+            rolledBack.complete(false);
+        }
     }
 
     @Scheduled(every = "${explainers.cache.replica-poll-interval}",
@@ -52,24 +96,39 @@ public class ReplicaCacheSync {
         sync(current);
     }
 
-    /** Brings the cache up to {@code current}; returns whether it had to drop everything. */
-    boolean sync(long current) {
+    /** Brings the cache up to {@code current}, a committed version; returns whether it had to drop everything. */
+    synchronized boolean sync(long current) {
         long before = known;
-        if (before == -1 || current == before) {
-            known = current;
+        if (current == before) {
             return false;
         }
-        boolean allHere = true;
-        for (long version = before + 1; version <= current; version++) {
-            allHere &= handledHere.contains(version);
+        boolean allHere = before != UNKNOWN && current > before;
+        for (long version = before + 1; allHere && version <= current; version++) {
+            allHere = committedHere(version);
         }
-        handledHere.headSet(current, true).clear();
+        madeHere.entrySet().removeIf(change -> change.getKey() <= current && change.getValue().isDone());
         known = current;
         if (!allHere) {
-            LOG.debugf("Content changed on another replica (version %d -> %d): dropping cached pages", before, current);
+            LOG.debugf("Content version %d -> %d, not (only) from changes made here: dropping cached pages", before, current);
             readNext.refresh();
             cache.evictAll();
         }
         return !allHere;
+    }
+
+    private boolean committedHere(long version) {
+        CompletableFuture<Boolean> change = madeHere.get(version);
+        if (change == null) {
+            return false;
+        }
+        try {
+            // Committed (the version was read or announced) but maybe not yet marked so: a matter of microseconds.
+            return change.get(1, TimeUnit.SECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 }

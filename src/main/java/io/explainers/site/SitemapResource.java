@@ -3,10 +3,12 @@ package io.explainers.site;
 import io.explainers.content.PublishedTopics;
 import io.explainers.content.SiteSnapshot;
 import io.explainers.content.SitemapEntry;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -23,7 +25,9 @@ import org.jboss.resteasy.reactive.RestPath;
  * The sitemaps.org sitemap: the home page and every published topic. Above {@code max-urls} URLs the sitemap becomes
  * an index of numbered sitemaps. The XML is streamed from the database slice by slice, so a site of any size costs a
  * few kilobytes of memory; its validators come from the content version, so a crawler that already has it gets a 304
- * without a single topic being read.
+ * without a single topic being read. The body is read from one snapshot of the database, the state its ETag names;
+ * should the content change between the validators and the body, or the body fail halfway, the response is cut off
+ * rather than ended, so no client or CDN keeps it as a complete sitemap.
  */
 @Path("/")
 public class SitemapResource {
@@ -49,26 +53,27 @@ public class SitemapResource {
     @GET
     @Path("sitemap.xml")
     @Produces(XML)
-    public Response sitemap(HttpHeaders headers) {
+    public Response sitemap(HttpHeaders headers, HttpServerRequest request) {
         SiteSnapshot snapshot = topics.snapshot();
         int parts = parts(snapshot);
         StreamingOutput body = parts == 1
                 ? out -> writeUrls(out, snapshot, 1)
                 : out -> writeIndex(out, parts);
-        return responses.streamed(body, XML, "\"sitemap-v" + snapshot.contentVersion() + "\"", lastModified(snapshot), headers);
+        return responses.streamed(body, XML, "\"sitemap-v" + snapshot.contentVersion() + "\"", lastModified(snapshot), headers,
+                request.response());
     }
 
     @GET
     @Path("sitemap-{part: [0-9]{1,9}}.xml")
     @Produces(XML)
-    public Response part(@RestPath int part, HttpHeaders headers) {
+    public Response part(@RestPath int part, HttpHeaders headers, HttpServerRequest request) {
         SiteSnapshot snapshot = topics.snapshot();
         int parts = parts(snapshot);
         if (parts == 1 || part < 1 || part > parts) {
             throw new NotFoundException();
         }
         return responses.streamed(out -> writeUrls(out, snapshot, part), XML,
-                "\"sitemap-v" + snapshot.contentVersion() + "-" + part + "\"", lastModified(snapshot), headers);
+                "\"sitemap-v" + snapshot.contentVersion() + "-" + part + "\"", lastModified(snapshot), headers, request.response());
     }
 
     private int parts(SiteSnapshot snapshot) {
@@ -80,39 +85,51 @@ public class SitemapResource {
         return snapshot.lastModified() != null ? snapshot.lastModified() : Instant.EPOCH;
     }
 
-    /** Part {@code part} holds URLs number (part-1)*max to part*max-1, the home page being number 0. */
-    private void writeUrls(OutputStream out, SiteSnapshot snapshot, int part) {
+    /**
+     * Part {@code part} holds URLs number (part-1)*max to part*max-1, the home page being number 0, as they stand in
+     * the snapshot the validators were made from.
+     */
+    private void writeUrls(OutputStream out, SiteSnapshot named, int part) {
+        topics.inSnapshot(snapshot -> {
+            if (snapshot.contentVersion() != named.contentVersion()) {
+                // Changed between the validators and the body (nothing is sent yet): the crawler asks again.
+                throw new ServiceUnavailableException(1L);
+            }
+            try {
+                writeUrls(xmlTo(out, "urlset"), snapshot, part);
+            } catch (XMLStreamException e) {
+                throw new IllegalStateException("Writing the sitemap failed", e);
+            }
+        });
+    }
+
+    private void writeUrls(XMLStreamWriter xml, SiteSnapshot snapshot, int part) throws XMLStreamException {
         long first = (long) (part - 1) * maxUrls;
         long remaining = Math.min(maxUrls, snapshot.publishedTopics() + 1 - first);
-        try {
-            XMLStreamWriter xml = start(out, "urlset");
-            if (first == 0) {
-                url(xml, site.homeUrl(), snapshot.lastModified());
-                remaining--;
-            }
-            long afterId = 0;
-            long offset = Math.max(0, first - 1);
-            while (remaining > 0) {
-                List<SitemapEntry> slice = topics.sitemapSlice(afterId, offset, (int) Math.min(SLICE, remaining));
-                if (slice.isEmpty()) {
-                    break;
-                }
-                for (SitemapEntry entry : slice) {
-                    url(xml, site.topicUrl(entry.slug()), entry.modifiedAt());
-                }
-                afterId = slice.get(slice.size() - 1).id();
-                offset = 0;
-                remaining -= slice.size();
-            }
-            end(xml);
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("Writing the sitemap failed", e);
+        if (first == 0) {
+            url(xml, site.homeUrl(), snapshot.lastModified());
+            remaining--;
         }
+        long afterId = 0;
+        long offset = Math.max(0, first - 1);
+        while (remaining > 0) {
+            List<SitemapEntry> slice = topics.sitemapSlice(afterId, offset, (int) Math.min(SLICE, remaining));
+            if (slice.isEmpty()) {
+                break;
+            }
+            for (SitemapEntry entry : slice) {
+                url(xml, site.topicUrl(entry.slug()), entry.modifiedAt());
+            }
+            afterId = slice.get(slice.size() - 1).id();
+            offset = 0;
+            remaining -= slice.size();
+        }
+        end(xml);
     }
 
     private void writeIndex(OutputStream out, int parts) {
         try {
-            XMLStreamWriter xml = start(out, "sitemapindex");
+            XMLStreamWriter xml = xmlTo(out, "sitemapindex");
             for (int part = 1; part <= parts; part++) {
                 xml.writeStartElement("sitemap");
                 element(xml, "loc", site.url("/sitemap-" + part + ".xml"));
@@ -124,7 +141,7 @@ public class SitemapResource {
         }
     }
 
-    private static XMLStreamWriter start(OutputStream out, String root) throws XMLStreamException {
+    private static XMLStreamWriter xmlTo(OutputStream out, String root) throws XMLStreamException {
         XMLStreamWriter xml = XML_OUTPUT.createXMLStreamWriter(out, "UTF-8");
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeStartElement(root);

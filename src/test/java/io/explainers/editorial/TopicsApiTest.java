@@ -63,7 +63,7 @@ class TopicsApiTest {
         Api.create(Api.document(archived));
         editor().delete("/api/topics/" + archived).then().statusCode(200);
 
-        JsonNode list = Api.read(as(REVIEWER).get("/api/topics").then().statusCode(200).extract().asString());
+        JsonNode list = Api.read(as(REVIEWER).get("/api/topics?size=" + ApiPage.MAX_SIZE).then().statusCode(200).extract().asString());
         assertEquals("DRAFT", statusIn(list, draft));
         assertEquals("PUBLISHED", statusIn(list, published));
         assertEquals("ARCHIVED", statusIn(list, archived));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.explainers.SeedText;
 import io.explainers.TestTopics;
+import io.explainers.site.ContentNotifications;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -38,6 +39,8 @@ class DatabaseDownTest {
 
     @Inject
     TestTopics topics;
+    @Inject
+    ContentNotifications notifications;
 
     @Test
     void cachedPagesSurviveAnOutageAndEverythingRecovers() throws Exception {
@@ -76,5 +79,14 @@ class DatabaseDownTest {
         given().get("/topics/not-yet-visited").then().statusCode(200);
         given().get(SEED).then().statusCode(200).header("ETag", etag);
         given().auth().preemptive().basic(ADMIN, ADMIN_PASSWORD).get("/api/topics").then().statusCode(200);
+
+        if ("postgresql".equals(System.getProperty("quarkus.datasource.db-kind"))) {
+            // The connection that listens for other replicas' changes died with the outage: a new one listens.
+            deadline = Instant.now().plus(Duration.ofSeconds(40));
+            while (!notifications.listening()) {
+                assertTrue(Instant.now().isBefore(deadline), "listening again within 40 s");
+                Thread.sleep(250);
+            }
+        }
     }
 }

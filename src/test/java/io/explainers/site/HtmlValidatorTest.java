@@ -82,7 +82,7 @@ class HtmlValidatorTest {
         }
     }
 
-    private static SimpleDocumentValidator validator(Report report) throws Exception {
+    static SimpleDocumentValidator validator(Report report) throws Exception {
         // The checker's own quiet logging set-up, no URL logging, no language detection (the pages say their language).
         SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
         validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", report);

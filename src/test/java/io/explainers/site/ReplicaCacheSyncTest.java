@@ -29,6 +29,8 @@ class ReplicaCacheSyncTest {
     PageCache cache;
     @Inject
     TestTopics topics;
+    @Inject
+    ReadNext readNext;
 
     @Test
     void ownChangesAreNotEvictedTwiceButOtherReplicasChangesAre() {
@@ -43,10 +45,52 @@ class ReplicaCacheSyncTest {
         assertNotNull(cache.peek(SEED));
 
         // A change made by another replica: only the shared counter moves.
-        QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager()
-                .createNativeQuery("update content_version set version = version + 1 where id = 1").executeUpdate());
+        anotherReplicaChanges(1);
         assertTrue(sync.sync(contentVersion.current()));
         assertNull(cache.peek(SEED), "the page is rendered again from the shared database");
         given().get(SEED).then().statusCode(200);
+    }
+
+    @Test
+    void theFirstPollDropsPagesCachedAtAnUnknownVersion() {
+        ReplicaCacheSync startedWithoutTheDatabase = new ReplicaCacheSync(cache, readNext, contentVersion);
+        given().get(SEED).then().statusCode(200);
+        assertNotNull(cache.peek(SEED));
+        assertTrue(startedWithoutTheDatabase.sync(contentVersion.current()), "who knows what the page was rendered from");
+        assertNull(cache.peek(SEED));
+    }
+
+    @Test
+    void theFirstPollKeepsPagesWhenTheVersionIsTheOneTheyWereRenderedFrom() {
+        ReplicaCacheSync started = new ReplicaCacheSync(cache, readNext, contentVersion);
+        started.onStart(null);
+        given().get(SEED).then().statusCode(200);
+        assertFalse(started.sync(contentVersion.current()));
+        assertNotNull(cache.peek(SEED));
+
+        anotherReplicaChanges(1);
+        assertTrue(started.sync(contentVersion.current()));
+        assertNull(cache.peek(SEED));
+    }
+
+    @Test
+    void aVersionThatMovesBackwardsDropsTheCache() {
+        sync.sync(contentVersion.current());
+        given().get(SEED).then().statusCode(200);
+        assertNotNull(cache.peek(SEED));
+
+        // The database was restored from a backup: the counter is lower than what the pages were rendered from.
+        anotherReplicaChanges(-1);
+        assertTrue(sync.sync(contentVersion.current()));
+        assertNull(cache.peek(SEED), "the page is rendered again from the restored database");
+
+        anotherReplicaChanges(1);
+        sync.sync(contentVersion.current());
+    }
+
+    /** Moves the shared counter the way another replica (or a restore) does: without this replica hearing of it. */
+    static void anotherReplicaChanges(int by) {
+        QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager()
+                .createNativeQuery("update content_version set version = version + " + by + " where id = 1").executeUpdate());
     }
 }

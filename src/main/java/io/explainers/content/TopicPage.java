@@ -1,0 +1,13 @@
+package io.explainers.content;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One page of a list of published topics, read in one transaction with what the whole list is.
+ *
+ * @param total how many topics are published
+ * @param lastModified the newest modification among them, or null when nothing is published
+ */
+public record TopicPage(List<TopicSummary> topics, long total, Instant lastModified) {
+}

@@ -1,0 +1,153 @@
+package io.explainers.editorial;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.jboss.logging.Logger;
+
+/**
+ * Slows down password guessing on the API. Every HTTP Basic login costs a bcrypt hash on a worker thread, so guesses
+ * are limited before any is checked: per client address and per username (whatever the address), each a token
+ * bucket of {@link LoginLimits}. A login takes a token from both; a login that did not fail (anything but 401) gives
+ * them back, so only failures count. With either bucket empty the request gets a 429 problem+json with Retry-After
+ * right here, on the event loop, without a hash being computed. Buckets live in bounded caches, so an attacker's
+ * many addresses and usernames cost bounded memory. Counted as {@code explainers_logins_total{result=checked|failed|throttled}}:
+ * logins let through to the password check, those of them that failed, and those refused before it.
+ */
+@Singleton
+public class LoginThrottle {
+
+    private static final Logger LOG = Logger.getLogger(LoginThrottle.class);
+    private static final String BASIC = "basic ";
+    /** Longer usernames share a bucket by their start: no account has one that long. */
+    private static final int LONGEST_USERNAME = 100;
+
+    private final LoginLimits limits;
+    private final Cache<String, Bucket> addresses;
+    private final Cache<String, Bucket> usernames;
+    private final Counter checked;
+    private final Counter failed;
+    private final Counter throttled;
+
+    LoginThrottle(LoginLimits limits, MeterRegistry registry) {
+        this.limits = limits;
+        this.addresses = buckets(limits);
+        this.usernames = buckets(limits);
+        this.checked = logins(registry, "checked");
+        this.failed = logins(registry, "failed");
+        this.throttled = logins(registry, "throttled");
+    }
+
+    private static Counter logins(MeterRegistry registry, String result) {
+        return Counter.builder("explainers.logins")
+                .description("API logins let through to the password check (checked), failed there, or refused before it (throttled)")
+                .tag("result", result)
+                .register(registry);
+    }
+
+    private static Cache<String, Bucket> buckets(LoginLimits limits) {
+        // A bucket not touched for a whole window is full again: forgetting it changes nothing.
+        return Caffeine.newBuilder().maximumSize(limits.remembered()).expireAfterAccess(limits.window()).build();
+    }
+
+    void register(@Observes Filters filters) {
+        filters.register(this::check, 100);
+    }
+
+    void check(RoutingContext rc) {
+        String username = basicUsername(rc.request().getHeader(HttpHeaders.AUTHORIZATION));
+        if (username == null || !ProblemMappers.isApi(rc.normalizedPath())) {
+            rc.next();
+            return;
+        }
+        String address = address(rc.request().remoteAddress());
+        Bucket byAddress = addresses.get(address, key -> bucket(limits.failuresPerAddress()));
+        Bucket byUsername = usernames.get(username, key -> bucket(limits.failuresPerUsername()));
+        ConsumptionProbe fromAddress = byAddress.tryConsumeAndReturnRemaining(1);
+        if (!fromAddress.isConsumed()) {
+            tooMany(rc, fromAddress.getNanosToWaitForRefill());
+            return;
+        }
+        ConsumptionProbe forUsername = byUsername.tryConsumeAndReturnRemaining(1);
+        if (!forUsername.isConsumed()) {
+            byAddress.addTokens(1);
+            tooMany(rc, forUsername.getNanosToWaitForRefill());
+            return;
+        }
+        checked.increment();
+        rc.addHeadersEndHandler(ended -> {
+            if (rc.response().getStatusCode() == 401) {
+                failed.increment();
+                LOG.infof("Failed login for %s from %s", printable(username), address);
+            } else {
+                byAddress.addTokens(1);
+                byUsername.addTokens(1);
+            }
+        });
+        rc.next();
+    }
+
+    private Bucket bucket(int failures) {
+        return Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(failures).refillGreedy(failures, limits.window()).build())
+                .build();
+    }
+
+    private void tooMany(RoutingContext rc, long nanosToWait) {
+        throttled.increment();
+        long seconds = Math.max(1, (nanosToWait + 999_999_999L) / 1_000_000_000L);
+        Response problem = Problem.of(429, "Too Many Requests",
+                "Too many failed logins from this address or for this username; try again in " + seconds + " s.")
+                .at(rc.normalizedPath()).toResponse();
+        rc.response().setStatusCode(429)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                .putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+                .end((String) problem.getEntity());
+    }
+
+    /** The username of HTTP Basic credentials, or null when there are none; the password is never looked at. */
+    static String basicUsername(String authorization) {
+        if (authorization == null || authorization.length() <= BASIC.length()
+                || !authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+            return null;
+        }
+        String credentials;
+        try {
+            credentials = new String(Base64.getDecoder().decode(authorization.substring(BASIC.length()).strip()),
+                    StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null; // not Basic credentials at all: the login fails without a hash
+        }
+        int colon = credentials.indexOf(':');
+        String username = colon < 0 ? credentials : credentials.substring(0, colon);
+        return username.length() > LONGEST_USERNAME ? username.substring(0, LONGEST_USERNAME) : username;
+    }
+
+    private static String address(SocketAddress remote) {
+        return remote == null ? "unknown" : remote.hostAddress();
+    }
+
+    /** Logins let through to the password check so far. */
+    long checked() {
+        return (long) checked.count();
+    }
+
+    /** A username as a log line can hold it: attackers choose them. */
+    private static String printable(String username) {
+        return '"' + username.replaceAll("[\\p{Cntrl}\"\\\\]", "?") + '"';
+    }
+}

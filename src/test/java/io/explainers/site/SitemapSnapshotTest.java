@@ -1,0 +1,148 @@
+package io.explainers.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.agroal.api.AgroalDataSource;
+import io.explainers.TestTopics;
+import io.explainers.content.TopicStatus;
+import io.quarkus.test.junit.QuarkusMock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+/**
+ * A sitemap is one state of the content, named by its ETag, however long it takes to stream; and a sitemap that
+ * cannot be finished never reaches a client looking like a complete one. Its slices are 1,000 topics, so the site has
+ * 5,000: five slices.
+ */
+@QuarkusTest
+@TestProfile(SitemapSnapshotTest.OwnApplication.class)
+class SitemapSnapshotTest {
+
+    static final int GENERATED = 5_000;
+
+    /** Its own application: the database starts empty again for the next one, without these 5,000 topics. */
+    public static class OwnApplication implements QuarkusTestProfile {
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+    @Inject
+    SiteConfig config;
+    @Inject
+    TestTopics topics;
+
+    @BeforeEach
+    void generateTopics() throws Exception {
+        try (Connection db = dataSource.getConnection()) {
+            try (ResultSet count = db.createStatement().executeQuery("select count(*) from topic where slug like 'snapshot-%'")) {
+                count.next();
+                if (count.getInt(1) > 0) {
+                    return;
+                }
+            }
+            db.setAutoCommit(false);
+            try (PreparedStatement insert = db.prepareStatement("""
+                    insert into topic (slug, title, focus_phrase, meta_description, intro, faq_heading, audience_min_age,
+                        audience_max_age, about_type, about_name, status, published_at, modified_at, version)
+                    values (?, ?, 'generated', 'A generated topic for the sitemap test, long enough to be a description.',
+                        'Intro.', 'FAQ', 0, 18, 'MedicalTherapy', 'Therapy', 'PUBLISHED', ?, ?, 0)""")) {
+                Timestamp when = Timestamp.from(Instant.parse("2026-01-01T00:00:00Z"));
+                for (int i = 1; i <= GENERATED; i++) {
+                    insert.setString(1, "snapshot-" + i);
+                    insert.setString(2, "Generated topic " + i);
+                    insert.setTimestamp(3, when);
+                    insert.setTimestamp(4, when);
+                    insert.addBatch();
+                    if (i % 1_000 == 0) {
+                        insert.executeBatch();
+                    }
+                }
+            }
+            db.commit();
+        }
+    }
+
+    @Test
+    void aChangeWhileTheSitemapStreamsDoesNotShowInIt() throws Exception {
+        String last = "snapshot-" + GENERATED;
+        // While the first slice is being written, an editor archives a topic of the last slice.
+        whileWriting(call -> {
+            if (call == 1) {
+                CompletableFuture.runAsync(() -> topics.change(last, topic -> topic.status = TopicStatus.ARCHIVED))
+                        .orTimeout(20, TimeUnit.SECONDS).join();
+            }
+        });
+        HttpResponse<String> response = get(false);
+        assertEquals(200, response.statusCode());
+        Document sitemap = CrawlingTest.parse(response.body());
+        int urls = sitemap.getElementsByTagNameNS(CrawlingTest.NS, "url").getLength();
+        assertEquals(GENERATED + 2, urls, "the home page, the seed and every generated topic, as they were");
+        assertTrue(response.body().contains("/topics/" + last + "<"), "the topic archived meanwhile is still in it");
+
+        HttpResponse<String> next = get(false);
+        assertTrue(!next.headers().firstValue("ETag").equals(response.headers().firstValue("ETag")));
+        assertTrue(!next.body().contains("/topics/" + last + "<"), "the next sitemap is the new state");
+    }
+
+    @Test
+    void aSitemapThatFailsHalfwayIsCutOffNotCompleted() throws InterruptedException {
+        IntConsumer failing = call -> {
+            if (call == 4_500) {
+                throw new IllegalStateException("injected failure while writing the sitemap");
+            }
+        };
+        whileWriting(failing);
+        assertThrows(IOException.class, () -> get(false), "a truncated body is not delivered as complete");
+        // Compressed, the part written before the failure may still sit in the server's buffers: then the failure
+        // is answered as an error; otherwise the body is cut off, without the gzip trailer that would close it.
+        whileWriting(failing);
+        try {
+            assertNotEquals(200, get(true).statusCode(), "a failed sitemap is not a complete one");
+        } catch (IOException expected) {
+            // cut off
+        }
+    }
+
+    /** Calls {@code hook} with the number of each topic URL the sitemap writes, before writing it. */
+    private void whileWriting(IntConsumer hook) {
+        AtomicInteger calls = new AtomicInteger();
+        QuarkusMock.installMockForType(new Site(config) {
+            @Override
+            public String topicUrl(String slug) {
+                hook.accept(calls.incrementAndGet());
+                return super.topicUrl(slug);
+            }
+        }, Site.class);
+    }
+
+    private static HttpResponse<String> get(boolean gzip) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/sitemap.xml"));
+        if (gzip) {
+            request.header("Accept-Encoding", "gzip");
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
