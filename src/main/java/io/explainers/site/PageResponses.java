@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
 
 /** Turns a page into the HTTP answer a browser or a CDN should get: validators, 304s, gzip, cache lifetimes. */
@@ -50,29 +51,28 @@ public class PageResponses {
         if (reply.body() != null) {
             response.entity(reply.body()).type(reply.contentType());
         }
-        return finish(response, reply.gzip(), reply.etag(), reply.lastModified(), reply.cacheControl());
+        return finish(response, reply.gzip() && reply.body() != null, reply.etag(), reply.lastModified(), reply.cacheControl());
     }
 
     /** A body too large to hold in memory, written as it is produced; its validators are known before it is written. */
     public Response streamed(StreamingOutput body, String contentType, String etag, Instant lastModified, HttpHeaders request) {
         boolean gzip = acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
-        Response.ResponseBuilder response;
+        String encodedEtag = gzip ? CachedPage.gzipEtag(etag) : etag;
         if (notModified(request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
                 request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), etag, lastModified)) {
-            response = Response.notModified();
-        } else {
-            StreamingOutput encoded = gzip
-                    ? out -> {
-                        try (GZIPOutputStream compressed = new GZIPOutputStream(out, 8192)) {
-                            body.write(compressed);
-                        }
-                    }
-                    : body;
-            response = Response.ok(encoded, contentType);
+            return finish(Response.notModified(), false, encodedEtag, HttpDates.format(lastModified), cacheControl);
         }
-        return finish(response, gzip, gzip ? CachedPage.gzipEtag(etag) : etag, HttpDates.format(lastModified), cacheControl);
+        StreamingOutput encoded = gzip
+                ? out -> {
+                    try (GZIPOutputStream compressed = new GZIPOutputStream(out, 8192)) {
+                        body.write(compressed);
+                    }
+                }
+                : body;
+        return finish(Response.ok(encoded, contentType), gzip, encodedEtag, HttpDates.format(lastModified), cacheControl);
     }
 
+    /** {@code gzip}: the body sent is compressed; a 304 sends none, so it never says Content-Encoding. */
     private static Response finish(Response.ResponseBuilder response, boolean gzip, String etag, String lastModified,
             String cacheControl) {
         if (gzip) {
@@ -112,22 +112,43 @@ public class PageResponses {
         return false;
     }
 
+    /**
+     * RFC 9110 content coding negotiation for gzip: its own entry decides, else {@code *} does; a quality of zero
+     * means "not acceptable". Names and parameters are case-insensitive; {@code x-gzip} is gzip.
+     */
     static boolean acceptsGzip(String acceptEncoding) {
         if (acceptEncoding == null) {
             return false;
         }
+        Double gzip = null;
+        Double any = null;
         for (String coding : acceptEncoding.split(",")) {
-            String[] parts = coding.strip().split(";");
-            String name = parts[0].strip();
-            if (name.equalsIgnoreCase("gzip") || name.equals("*")) {
-                for (int i = 1; i < parts.length; i++) {
-                    if (parts[i].replace(" ", "").matches("q=0(\\.0*)?")) {
-                        return false;
-                    }
-                }
-                return true;
+            String[] parts = coding.split(";");
+            String name = parts[0].strip().toLowerCase(Locale.ROOT);
+            double quality = quality(parts);
+            if (name.equals("gzip") || name.equals("x-gzip")) {
+                gzip = gzip == null ? quality : Math.max(gzip, quality);
+            } else if (name.equals("*")) {
+                any = any == null ? quality : Math.max(any, quality);
             }
         }
-        return false;
+        Double decisive = gzip != null ? gzip : any;
+        return decisive != null && decisive > 0;
+    }
+
+    /** The {@code q} weight, 1 when absent; an unreadable or out-of-range weight counts as "not acceptable". */
+    private static double quality(String[] parameters) {
+        for (int i = 1; i < parameters.length; i++) {
+            String[] parameter = parameters[i].split("=", 2);
+            if (parameter.length == 2 && parameter[0].strip().equalsIgnoreCase("q")) {
+                try {
+                    double quality = Double.parseDouble(parameter[1].strip());
+                    return quality >= 0 && quality <= 1 ? quality : 0;
+                } catch (NumberFormatException e) {
+                    return 0;
+                }
+            }
+        }
+        return 1;
     }
 }
