@@ -77,7 +77,7 @@ public class Editorial {
     }
 
     @Transactional
-    public TopicDocument replace(String slug, TopicDocument document, long basedOn, String author) {
+    public TopicDocument replace(String slug, TopicDocument document, Long basedOn, String author) {
         Topic topic = lockForChange(slug, basedOn);
         String formerSlug = topic.slug;
         boolean renamed = !formerSlug.equals(document.slug());
