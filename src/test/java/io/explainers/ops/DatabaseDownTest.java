@@ -19,8 +19,8 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /**
- * The database goes away under a running site and comes back: cached pages keep being served, readiness says DOWN,
- * what needs the database answers 503, and everything recovers without a restart.
+ * The database goes away under a running site and comes back: cached pages keep being served, the replica stays ready
+ * (and says the database is down), what needs the database answers 503, and everything recovers without a restart.
  */
 @QuarkusTest
 @TestProfile(DatabaseDownTest.BehindAProxy.class)
@@ -56,7 +56,12 @@ class DatabaseDownTest {
             assertEquals("30", uncached.header("Retry-After"));
             assertEquals("Back in a moment", Jsoup.parse(uncached.asString()).selectFirst("h1").text());
 
-            given().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
+            // Every replica shares this database: readiness stays UP so the Service keeps this replica and its cache,
+            // and says what it knows of the database in its details, in the database group and as a gauge.
+            given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+            given().get("/q/health/group/database").then().statusCode(503).body("status", equalTo("DOWN"));
+            awaitDatabaseReported("DOWN");
+            assertEquals(0.0, OperationsTest.metric("explainers_database_up"));
             // The editorial API says so in problem+json, and changes nothing.
             given().auth().preemptive().basic(ADMIN, ADMIN_PASSWORD).get("/api/topics").then()
                     .statusCode(503)
@@ -69,12 +74,24 @@ class DatabaseDownTest {
         }
 
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (given().get("/q/health/ready").statusCode() != 200) {
-            assertTrue(Instant.now().isBefore(deadline), "ready again within 30 s");
+        while (given().get("/q/health/group/database").statusCode() != 200) {
+            assertTrue(Instant.now().isBefore(deadline), "the database is reachable again within 30 s");
             Thread.sleep(250);
         }
+        awaitDatabaseReported("UP");
+        assertEquals(1.0, OperationsTest.metric("explainers_database_up"));
         given().get("/topics/not-yet-visited").then().statusCode(200);
         given().get(SEED).then().statusCode(200).header("ETag", etag);
         given().auth().preemptive().basic(ADMIN, ADMIN_PASSWORD).get("/api/topics").then().statusCode(200);
+    }
+
+    /** Readiness reports the last scheduled check (every second in tests), so it may take a moment to notice. */
+    private static void awaitDatabaseReported(String state) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (!state.equals(given().get("/q/health/ready").then().statusCode(200).extract()
+                .path("checks.find { it.name == 'Explainers site' }.data.database"))) {
+            assertTrue(Instant.now().isBefore(deadline), "readiness reports the database " + state);
+            Thread.sleep(250);
+        }
     }
 }

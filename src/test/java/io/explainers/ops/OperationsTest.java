@@ -3,6 +3,7 @@ package io.explainers.ops;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,12 +18,15 @@ import org.junit.jupiter.api.Test;
 class OperationsTest {
 
     @Test
-    void probesAreUpWithTheDatabase() {
+    void probesAreUpAndTheDatabaseIsReportedBesideThem() {
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/health/started").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItem("Database connections health check"));
+                .body("checks.name", not(hasItem("Database connections health check")))
+                .body("checks.find { it.name == 'Explainers site' }.data.database", equalTo("UP"));
+        given().get("/q/health/group/database").then().statusCode(200).body("status", equalTo("UP"));
+        assertEquals(1.0, metric("explainers_database_up"));
     }
 
     @Test
