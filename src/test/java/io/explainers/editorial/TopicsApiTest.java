@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.explainers.Management;
 import io.explainers.SeedText;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
@@ -289,7 +290,7 @@ class TopicsApiTest {
 
     @Test
     void theApiIsDescribedByOpenApi() {
-        String openapi = given().accept("application/json").get("/q/openapi").then().statusCode(200).extract().asString();
+        String openapi = Management.given().accept("application/json").get("/q/openapi").then().statusCode(200).extract().asString();
         JsonNode paths = Api.read(openapi).get("paths");
         for (String path : List.of("/api/topics", "/api/topics/{slug}", "/api/topics/{slug}/publish", "/api/topics/{slug}/unpublish",
                 "/api/topics/{slug}/review", "/api/topics/{slug}/revisions", "/api/topics/{slug}/revisions/{number}/restore",

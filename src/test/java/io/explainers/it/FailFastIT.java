@@ -42,7 +42,7 @@ class FailFastIT {
 
     private String start(Map<String, String> environment) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-Dquarkus.http.port=0", "-jar",
+        ProcessBuilder builder = new ProcessBuilder(java, "-Dquarkus.http.port=0", "-Dquarkus.management.port=0", "-jar",
                 ContentSurvivesRestartIT.JAR.toAbsolutePath().toString())
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.explainers.Management;
 import io.explainers.SeedText;
 import io.explainers.TestTopics;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -44,7 +45,7 @@ class DatabaseDownTest {
         topics.publishedWithText("not-yet-visited", "never requested before the outage");
         String etag = given().get(SEED).then().statusCode(200).extract().header("ETag");
         given().get("/").then().statusCode(200);
-        given().get("/q/health/ready").then().statusCode(200);
+        Management.given().get("/q/health/ready").then().statusCode(200);
 
         DatabaseProxy.current.cut();
         try {
@@ -58,8 +59,8 @@ class DatabaseDownTest {
 
             // Every replica shares this database: readiness stays UP so the Service keeps this replica and its cache,
             // and says what it knows of the database in its details, in the database group and as a gauge.
-            given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-            given().get("/q/health/group/database").then().statusCode(503).body("status", equalTo("DOWN"));
+            Management.given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+            Management.given().get("/q/health/group/database").then().statusCode(503).body("status", equalTo("DOWN"));
             awaitDatabaseReported("DOWN");
             assertEquals(0.0, OperationsTest.metric("explainers_database_up"));
             // The editorial API says so in problem+json, and changes nothing.
@@ -68,13 +69,13 @@ class DatabaseDownTest {
                     .contentType("application/problem+json")
                     .header("Retry-After", "30")
                     .body("status", equalTo(503));
-            given().get("/q/health/live").then().statusCode(200);
+            Management.given().get("/q/health/live").then().statusCode(200);
         } finally {
             DatabaseProxy.current.restore();
         }
 
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (given().get("/q/health/group/database").statusCode() != 200) {
+        while (Management.given().get("/q/health/group/database").statusCode() != 200) {
             assertTrue(Instant.now().isBefore(deadline), "the database is reachable again within 30 s");
             Thread.sleep(250);
         }
@@ -88,7 +89,7 @@ class DatabaseDownTest {
     /** Readiness reports the last scheduled check (every second in tests), so it may take a moment to notice. */
     private static void awaitDatabaseReported(String state) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (!state.equals(given().get("/q/health/ready").then().statusCode(200).extract()
+        while (!state.equals(Management.given().get("/q/health/ready").then().statusCode(200).extract()
                 .path("checks.find { it.name == 'Explainers site' }.data.database"))) {
             assertTrue(Instant.now().isBefore(deadline), "readiness reports the database " + state);
             Thread.sleep(250);
