@@ -56,6 +56,12 @@ class OperationsTest {
         assertTrue(metrics.contains("http_server_requests_seconds_count{method=\"GET\",outcome=\"SUCCESS\",status=\"200\",uri=\"/topics/{slug}\"}"),
                 "HTTP metrics by route, not by topic");
         assertEquals(-1, metrics.indexOf("uri=\"" + path + "\""), "no series per topic");
+
+        given().get(path + "/card.png").then().statusCode(200);
+        given().get(path + "/card.png").then().statusCode(200); // from the page cache, before JAX-RS
+        String withCard = Management.given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(withCard.contains("uri=\"/topics/{slug}/card.png\""), "share cards by route");
+        assertEquals(-1, withCard.indexOf("uri=\"" + path + "/card.png\""), "no series per share card");
     }
 
     static double metric(String pattern) {
