@@ -115,6 +115,20 @@ class CrossSitePathsTest {
     }
 
     @Test
+    void noSpellingOfAnApiAddressIsA5xx() throws Exception {
+        String credentials = "Basic " + Base64.getEncoder()
+                .encodeToString((Api.REVIEWER + ":" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String topic = "/api/topics/" + slug;
+        for (String read : List.of("/api/topics", topic, topic + "/revisions", topic + "/revisions/1", topic + "/analysis")) {
+            for (String path : spellings(read)) {
+                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + path))
+                        .header("Authorization", credentials).build(), HttpResponse.BodyHandlers.ofString());
+                assertTrue(response.statusCode() < 500, "GET " + path + " gave " + response.statusCode());
+            }
+        }
+    }
+
+    @Test
     void theReportedWalkAroundIsRefusedAsAnotherSitesChange() {
         Api.editor().header("Origin", "https://evil.example").header("Sec-Fetch-Site", "cross-site")
                 .urlEncodingEnabled(false)
