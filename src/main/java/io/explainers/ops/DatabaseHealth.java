@@ -7,6 +7,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.health.api.HealthGroup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import java.sql.Connection;
 import java.sql.SQLException;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -57,10 +58,13 @@ public class DatabaseHealth {
         };
     }
 
-    /** A new connection, validated: the pool's own connections may be broken ones it has not noticed yet. */
+    /**
+     * A connection from the pool, as a request would get one: the pool validates it when it is taken
+     * ({@code validate-on-borrow}) and replaces one an outage broke.
+     */
     private boolean connects() {
-        try {
-            return dataSource.isHealthy(true);
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(2);
         } catch (SQLException | RuntimeException e) {
             return false;
         }
