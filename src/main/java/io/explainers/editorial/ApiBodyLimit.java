@@ -9,9 +9,11 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Answers an API request whose declared body is over {@code quarkus.http.limits.max-body-size} with a 413 in
- * problem+json before a byte of it is read. (A chunked body without a length that grows too large is still cut off by
- * the HTTP layer, with its plain 413.)
+ * Answers a request whose declared body is over {@code quarkus.http.limits.max-body-size} with a 413 in problem+json
+ * before a byte of it is read. The limit is the server's, whatever the path, so no path decides it: this runs before
+ * routing, and the router may read a path differently (matrix parameters, encoded characters). Only the API takes
+ * bodies, so only its clients ever see this. (A chunked body without a length that grows too large is still cut off
+ * by the HTTP layer, with its plain 413.)
  */
 @Singleton
 public class ApiBodyLimit {
@@ -25,7 +27,7 @@ public class ApiBodyLimit {
     void register(@Observes Filters filters) {
         filters.register(rc -> {
             String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-            if (length != null && ProblemMappers.isApi(rc.normalizedPath()) && tooLong(length)) {
+            if (length != null && tooLong(length)) {
                 Problem problem = Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE,
                         "The body is " + length + " bytes; the API accepts at most " + maxBytes + ".").at(rc.normalizedPath());
                 Response response = problem.toResponse();

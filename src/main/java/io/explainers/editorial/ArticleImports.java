@@ -53,9 +53,10 @@ public class ArticleImports {
 
     /**
      * Imports one article as a new draft, or onto the topic with its slug when {@code basedOn} names that topic's
-     * current version (a re-import, as a new revision).
+     * current version or {@code anyVersion} says whatever version it has ({@code If-Match: *}): a re-import, as a new
+     * revision.
      */
-    public Imported take(byte[] text, Options options, Long basedOn, String author) {
+    public Imported take(byte[] text, Options options, Long basedOn, boolean anyVersion, String author) {
         ParsedArticle parsed = ArticleParser.parse(text, site.bottomNote());
         if (!parsed.readable()) {
             throw new ProblemException(unreadable(parsed.errors()));
@@ -67,7 +68,8 @@ public class ArticleImports {
 
         String slug = document.slug();
         Optional<Long> current = editorial.versionOf(slug);
-        if (current.isEmpty() && basedOn != null) {
+        boolean ontoExisting = basedOn != null || anyVersion;
+        if (current.isEmpty() && ontoExisting) {
             throw new ProblemException(Problem.typed("no-topic-to-reimport", "No topic to import onto", Response.Status.PRECONDITION_FAILED,
                     "If-Match names a version of the topic " + slug + ", but there is no such topic; send the article without "
                             + "If-Match to create it."));
@@ -75,11 +77,11 @@ public class ArticleImports {
         if (options.dryRun()) {
             TopicStatus status = TopicStatus.DRAFT;
             if (current.isPresent()) {
-                if (basedOn == null) {
+                if (!ontoExisting) {
                     warnings.add(new Finding(article.lineOf("slug"), "A topic with the slug " + slug + " exists (version "
                             + current.get() + "); importing needs If-Match: \"" + current.get() + "\" to store the article as a new "
                             + "revision of it."));
-                } else if (!current.get().equals(basedOn)) {
+                } else if (basedOn != null && !current.get().equals(basedOn)) {
                     throw new ProblemException(Problem.staleVersion(current.get(), basedOn));
                 }
                 status = editorial.get(slug).status();
@@ -88,7 +90,7 @@ public class ArticleImports {
             }
             return new Imported(new ImportReport(slug, status, true, document, sorted(warnings), analysis.of(document)), false);
         }
-        if (current.isPresent() && basedOn == null) {
+        if (current.isPresent() && !ontoExisting) {
             throw new ProblemException(Editorial.slugTaken(slug, "is the address of an existing topic; to import the article onto "
                     + "it as a new revision, send If-Match with the topic's version (its ETag)"));
         }

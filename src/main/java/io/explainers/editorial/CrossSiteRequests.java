@@ -1,24 +1,29 @@
 package io.explainers.editorial;
 
 import io.explainers.site.Site;
-import io.quarkus.vertx.http.runtime.filters.Filters;
-import io.vertx.core.http.HttpMethod;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.Optional;
 import java.util.Set;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Refuses changes to the API that a browser sends on behalf of another site. Browsers keep Basic credentials and
  * attach them to any request to this host, and a body-less POST (publish, restore) needs no CORS preflight, so a
  * hostile page could otherwise make a logged-in editor's browser publish or restore. Browsers say where a request
  * comes from (Origin, Sec-Fetch-Site); curl and other tools send neither and are not affected.
+ * <p>
+ * It decides after routing, by the resource the request reached, not by its path: the router reads a path its own way
+ * (matrix parameters, encoded characters, dot segments), and any spelling that reaches the API meets this check.
  */
-@Singleton
+@ApplicationScoped
 public class CrossSiteRequests {
 
-    private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
     private final String siteOrigin;
 
@@ -27,17 +32,19 @@ public class CrossSiteRequests {
         this.siteOrigin = base.getScheme() + "://" + base.getRawAuthority();
     }
 
-    void register(@Observes Filters filters) {
-        filters.register(rc -> {
-            if (!SAFE.contains(rc.request().method()) && ProblemMappers.isApi(rc.normalizedPath())
-                    && crossSite(rc.request().getHeader("Origin"), rc.request().getHeader("Sec-Fetch-Site"))) {
-                Response problem = Problem.of(Response.Status.FORBIDDEN,
-                        "Changes to the API cannot come from another site's page.").at(rc.normalizedPath()).toResponse();
-                rc.response().setStatusCode(403).putHeader("Content-Type", Problem.MEDIA_TYPE).end((String) problem.getEntity());
-                return;
-            }
-            rc.next();
-        }, 95);
+    @ServerRequestFilter
+    public Optional<Response> refuseChangesFromOtherSites(ContainerRequestContext request, ResourceInfo resource) {
+        if (SAFE.contains(request.getMethod()) || !isApi(resource.getResourceClass())
+                || !crossSite(request.getHeaderString("Origin"), request.getHeaderString("Sec-Fetch-Site"))) {
+            return Optional.empty();
+        }
+        return Optional.of(Problem.of(Response.Status.FORBIDDEN, "Changes to the API cannot come from another site's page.")
+                .at(request.getUriInfo().getPath()).toResponse());
+    }
+
+    private static boolean isApi(Class<?> resource) {
+        Path path = resource == null ? null : resource.getAnnotation(Path.class);
+        return path != null && ProblemMappers.isApi(path.value());
     }
 
     boolean crossSite(String origin, String fetchSite) {

@@ -92,7 +92,7 @@ public class Editorial {
     }
 
     @Transactional
-    public TopicDocument replace(String slug, TopicDocument document, long basedOn, String author, String action) {
+    public TopicDocument replace(String slug, TopicDocument document, Long basedOn, String author, String action) {
         Topic topic = lockForChange(slug, basedOn);
         String formerSlug = topic.slug;
         boolean renamed = !formerSlug.equals(document.slug());

@@ -1,9 +1,11 @@
 package io.explainers.editorial;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Transactional;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -19,6 +21,9 @@ import org.jboss.logging.Logger;
 public class FirstAdministrator {
 
     private static final Logger LOG = Logger.getLogger(FirstAdministrator.class);
+    static final int MIN_PASSWORD_LENGTH = 12;
+    /** SQLSTATE for a unique key violation, on H2 and PostgreSQL alike. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final Optional<String> username;
     private final Optional<String> password;
@@ -29,9 +34,8 @@ public class FirstAdministrator {
         this.password = password.filter(secret -> !secret.isBlank());
     }
 
-    @Transactional
     void onStart(@Observes StartupEvent start) {
-        if (EditorialUser.count() > 0) {
+        if (QuarkusTransaction.requiringNew().call(() -> EditorialUser.count()) > 0) {
             return;
         }
         if (username.isEmpty() || password.isEmpty()) {
@@ -39,7 +43,53 @@ public class FirstAdministrator {
                     + "(EXPLAINERS_ADMIN_USERNAME, EXPLAINERS_ADMIN_PASSWORD) to create the first administrator.");
             return;
         }
-        EditorialUser.create(username.get(), password.get(), Set.of(Roles.EDITOR, Roles.REVIEWER));
-        LOG.infof("Created the first administrator, %s, with the roles editor and reviewer.", username.get());
+        weakness(username.get(), password.get()).ifPresent(weakness -> {
+            throw new IllegalStateException("Explainers cannot start: the first administrator's password "
+                    + "(EXPLAINERS_ADMIN_PASSWORD) " + weakness + ". Choose a long passphrase of your own.");
+        });
+        if (create(username.get(), password.get())) {
+            LOG.infof("Created the first administrator, %s, with the roles editor and reviewer.", username.get());
+        } else {
+            LOG.infof("The first administrator, %s, was created by another replica starting at the same time.", username.get());
+        }
+    }
+
+    /** Why this password may not guard the account that can do everything, if it may not. */
+    static Optional<String> weakness(String username, String password) {
+        if (password.length() < MIN_PASSWORD_LENGTH) {
+            return Optional.of("is shorter than " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        if (password.strip().toLowerCase(Locale.ROOT).equals(username.strip().toLowerCase(Locale.ROOT))) {
+            return Optional.of("is the username");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Creates the administrator; false when another replica, starting on the same empty database, created it between
+     * our look and our insert. The username's unique key settles that race: the loser's insert fails and is let go.
+     */
+    boolean create(String username, String password) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                EditorialUser.create(username, password, Set.of(Roles.EDITOR, Roles.REVIEWER));
+                EditorialUser.flush();
+            });
+            return true;
+        } catch (RuntimeException e) {
+            if (isUniqueViolation(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

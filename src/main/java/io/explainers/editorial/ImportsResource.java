@@ -67,11 +67,12 @@ public class ImportsResource {
             @Parameter(description = "The subject's name, such as Occupational therapy") @RestQuery String aboutName,
             @Parameter(description = "Youngest age of the children, 0-18") @RestQuery String childMinAge,
             @Parameter(description = "Oldest age of the children, 0-18") @RestQuery String childMaxAge,
-            @Parameter(description = "To re-import onto an existing topic: its ETag") @RestHeader("If-Match") String ifMatch,
+            @Parameter(description = "To re-import onto an existing topic: its ETag, or * for whatever version it has")
+            @RestHeader("If-Match") String ifMatch,
             UriInfo uri, SecurityContext security) {
         requireUtf8(contentType, "body");
         Options options = options(dryRun, aboutType, aboutName, childMinAge, childMaxAge);
-        Imported imported = imports.take(article, options, Versions.basedOn(ifMatch, null), user(security));
+        Imported imported = imports.take(article, options, Versions.basedOn(ifMatch, null), Versions.isAnyVersion(ifMatch), user(security));
         Response.ResponseBuilder response = imported.created()
                 ? Response.created(location(uri, imported.report().slug()))
                 : Response.ok();
@@ -107,7 +108,7 @@ public class ImportsResource {
     private ImportedFile importFile(FileUpload file, Options options, UriInfo uri, String author) {
         try {
             requireUtf8(file.contentType(), "the part's Content-Type");
-            Imported imported = imports.take(Files.readAllBytes(file.uploadedFile()), options, null, author);
+            Imported imported = imports.take(Files.readAllBytes(file.uploadedFile()), options, null, false, author);
             String location = imported.created() ? location(uri, imported.report().slug()).toString() : null;
             return new ImportedFile(file.fileName(), imported.created() ? 201 : 200, location, imported.report(), null);
         } catch (ProblemException e) {

@@ -55,7 +55,7 @@ public class TopicsResource {
 
     private static final String PAGE_HELP = "Which page, from 1 (default 1)";
     private static final String SIZE_HELP = "Items a page, 1 to " + ApiPage.MAX_SIZE + " (default " + ApiPage.DEFAULT_SIZE + ")";
-    private static final String IF_MATCH_HELP = "The ETag that GET returned, for example \"3\"; instead of the body's version";
+    private static final String IF_MATCH_HELP = "The ETag that GET returned, for example \"3\", instead of the body's version; * for whatever version is current";
 
     private final Editorial editorial;
     private final TopicAnalysis analysis;
@@ -110,7 +110,7 @@ public class TopicsResource {
             @Parameter(description = IF_MATCH_HELP) @RestHeader("If-Match") String ifMatch, SecurityContext security) {
         requireValid(document);
         Long basedOn = Versions.basedOn(ifMatch, document.version());
-        if (basedOn == null) {
+        if (basedOn == null && !Versions.isAnyVersion(ifMatch)) {
             throw new ProblemException(new Problem("tag:explainers,2026:problems/version-required", "Version required", 428,
                     "Send the version the change is based on: the document's version field or If-Match with the ETag GET returned.",
                     null, List.of(new FieldError("version", "is required")), null));

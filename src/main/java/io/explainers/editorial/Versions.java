@@ -16,11 +16,12 @@ final class Versions {
     }
 
     /**
-     * If-Match when given (it must be an ETag this API issued), else the body's version, else null. When both are
-     * given they must agree: a request cannot be based on two versions.
+     * If-Match when given (it must be an ETag this API issued), else the body's version, else null: the change then
+     * applies to whatever version is current. When both are given they must agree: a request cannot be based on two
+     * versions. {@code If-Match: *} means "any current version" (RFC 9110), so it agrees with any body version.
      */
     static Long basedOn(String ifMatch, Long bodyVersion) {
-        if (ifMatch == null || ifMatch.isBlank()) {
+        if (ifMatch == null || ifMatch.isBlank() || isAnyVersion(ifMatch)) {
             return bodyVersion;
         }
         Matcher matcher = ETAG.matcher(ifMatch.strip());
@@ -32,5 +33,10 @@ final class Versions {
             throw new ProblemException(Problem.invalid("version", "disagrees with If-Match (" + version + ")"));
         }
         return version;
+    }
+
+    /** {@code If-Match: *}: the client asks for the change whatever the current version is. */
+    static boolean isAnyVersion(String ifMatch) {
+        return ifMatch != null && ifMatch.strip().equals("*");
     }
 }

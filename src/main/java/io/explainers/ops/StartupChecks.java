@@ -6,8 +6,10 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
@@ -22,7 +24,9 @@ import org.flywaydb.core.Flyway;
 @ApplicationScoped
 public class StartupChecks {
 
-    static final String EMBEDDED_BASE_URL = "http://localhost:8080";
+    /** Names that are never a site's public address: local ones and those reserved for documentation and tests. */
+    static final List<String> RESERVED_NAMES = List.of("localhost", "example", "example.com", "example.net",
+            "example.org", "test", "invalid");
 
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event,
             @ConfigProperty(name = "quarkus.datasource.db-kind") String databaseKind,
@@ -34,7 +38,7 @@ public class StartupChecks {
             List<String> missing = missingProductionSettings(databaseKind, databaseUrl, baseUrl);
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Explainers cannot start: this is a " + databaseKind
-                        + " (production) build and these settings are missing: " + String.join("; ", missing));
+                        + " (production) build and these settings are missing or placeholders: " + String.join("; ", missing));
             }
         }
         flyway.migrate();
@@ -48,9 +52,39 @@ public class StartupChecks {
         if (databaseUrl.filter(url -> url.startsWith("jdbc:postgresql:")).isEmpty()) {
             missing.add("QUARKUS_DATASOURCE_JDBC_URL (the PostgreSQL database, jdbc:postgresql://host:5432/name)");
         }
-        if (baseUrl == null || baseUrl.isBlank() || baseUrl.startsWith(EMBEDDED_BASE_URL)) {
-            missing.add("EXPLAINERS_SITE_BASE_URL (the site's public address, for example https://explainers.example)");
+        if (!isPublicAddress(baseUrl)) {
+            missing.add("EXPLAINERS_SITE_BASE_URL (the site's own public address; localhost and placeholders such as "
+                    + "https://explainers.example, which the Kubernetes manifest ships, are refused)");
         }
         return missing;
+    }
+
+    /**
+     * Not localhost and not a name reserved for examples and tests (RFC 2606, RFC 6761): every canonical URL, the
+     * sitemap and the structured data start with this address, so a placeholder would point search engines nowhere.
+     */
+    static boolean isPublicAddress(String baseUrl) {
+        if (baseUrl == null || baseUrl.isBlank()) {
+            return false;
+        }
+        String host;
+        try {
+            host = URI.create(baseUrl.strip()).getHost();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        if (host == null) {
+            return false;
+        }
+        host = host.toLowerCase(Locale.ROOT);
+        if (host.endsWith(".")) {
+            host = host.substring(0, host.length() - 1);
+        }
+        for (String reserved : RESERVED_NAMES) {
+            if (host.equals(reserved) || host.endsWith("." + reserved)) {
+                return false;
+            }
+        }
+        return !host.startsWith("127.") && !host.equals("0.0.0.0") && !host.equals("[::1]");
     }
 }

@@ -14,7 +14,11 @@ import java.time.Instant;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** The page a visitor gets for an address that leads nowhere: a way home and the list of topics. */
+/**
+ * The page a visitor gets for an address that leads nowhere: a way home and a few recent topics. An address that no
+ * resource matches is answered on the event loop, where the database must not be touched, so the page is made from
+ * what {@link ReadNext} already holds in memory.
+ */
 public class NotFoundPage {
 
     /** Cache key: not a path any request can have, since requests always start with a slash. */
@@ -23,14 +27,14 @@ public class NotFoundPage {
     record notFound(List<TopicSummary> topics, PageMeta meta) implements TemplateInstance {
     }
 
-    private final PublishedTopics topics;
+    private final ReadNext latest;
     private final PageCache cache;
     private final PageResponses responses;
     private final StructuredData structuredData;
     private final Site site;
 
-    NotFoundPage(PublishedTopics topics, PageCache cache, PageResponses responses, StructuredData structuredData, Site site) {
-        this.topics = topics;
+    NotFoundPage(ReadNext latest, PageCache cache, PageResponses responses, StructuredData structuredData, Site site) {
+        this.latest = latest;
         this.cache = cache;
         this.responses = responses;
         this.structuredData = structuredData;
@@ -42,14 +46,20 @@ public class NotFoundPage {
         if (ProblemMappers.isApi(uri.getPath())) {
             return Problem.noSuchResource(uri.getPath()); // the API answers in problem+json, not with a page
         }
-        return responses.of(cache.get(KEY, this::render), headers, Response.Status.NOT_FOUND);
+        return responses.of(page(), headers, Response.Status.NOT_FOUND);
     }
 
-    private CachedPage render() {
-        List<TopicSummary> published = topics.list();
+    private CachedPage page() {
+        return latest.latest()
+                .map(topics -> cache.get(KEY, () -> render(topics)))
+                // Not kept: the topics could not be read yet (the database was away at start).
+                .orElseGet(() -> render(List.of()));
+    }
+
+    private CachedPage render(List<TopicSummary> topics) {
         PageMeta meta = new PageMeta("Page not found | " + site.name(), "Page not found",
-                "The page you were looking for is not here. Find every explainer on " + site.name() + ".",
+                "The page you were looking for is not here. Find every explainer on " + site.name() + "’s home page.",
                 null, "website", structuredData.forSite());
-        return CachedPage.html(new notFound(published, meta).render(), PublishedTopics.lastModified(published, Instant.EPOCH));
+        return CachedPage.html(new notFound(topics, meta).render(), PublishedTopics.lastModified(topics, Instant.EPOCH));
     }
 }

@@ -36,7 +36,7 @@ public class PageCache {
     private final Counter misses;
     private final Counter shared;
 
-    PageCache(@ConfigProperty(name = "explainers.cache.max-megabytes", defaultValue = "64") int maxMegabytes,
+    PageCache(@ConfigProperty(name = "explainers.cache.max-megabytes", defaultValue = "12") int maxMegabytes,
             MeterRegistry registry) {
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(maxMegabytes * 1024L * 1024L)

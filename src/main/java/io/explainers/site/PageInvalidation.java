@@ -27,11 +27,12 @@ public class PageInvalidation {
     }
 
     void onTopicChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) TopicChanged change) {
+        // The list is refreshed before any page is dropped: a page rendered after the drop shows the new list, and one
+        // whose rendering began before it is not kept (the page cache sees the eviction happened meanwhile).
+        boolean readNextChanged = readNext.refresh();
         cache.evict(affectedPaths(change));
         cache.evictIf(HomeResource::isHomePage); // a change may move topics from one page of the list to another
-        // The list is refreshed before topic pages are dropped: a page rendered after the drop shows the new list,
-        // and one whose rendering began before it is not kept (the page cache sees the eviction happened meanwhile).
-        if (readNext.refresh()) {
+        if (readNextChanged) {
             cache.evictIf(PageInvalidation::isTopicPage);
         }
     }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
 import org.jboss.logging.Logger;
 
@@ -55,7 +56,7 @@ public class PageResponses {
         if (reply.body() != null) {
             response.entity(reply.body()).type(reply.contentType());
         }
-        return finish(response, reply.gzip(), reply.etag(), reply.lastModified(), reply.cacheControl());
+        return finish(response, reply.gzip() && reply.body() != null, reply.etag(), reply.lastModified(), reply.cacheControl());
     }
 
     /**
@@ -66,22 +67,21 @@ public class PageResponses {
     public Response streamed(StreamingOutput body, String contentType, String etag, Instant lastModified, HttpHeaders request,
             HttpServerResponse response) {
         boolean gzip = acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
-        Response.ResponseBuilder answer;
+        String encodedEtag = gzip ? CachedPage.gzipEtag(etag) : etag;
         if (notModified(request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
                 request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), etag, lastModified)) {
-            answer = Response.notModified();
-        } else {
-            StreamingOutput encoded = gzip
-                    ? out -> {
-                        // Not closed on failure: closing would write the trailer of a complete gzip stream.
-                        GZIPOutputStream compressed = new GZIPOutputStream(out, 8192);
-                        body.write(compressed);
-                        compressed.finish();
-                    }
-                    : body;
-            answer = Response.ok(cutOffOnFailure(encoded, response), contentType);
+            return finish(Response.notModified(), false, encodedEtag, HttpDates.format(lastModified), cacheControl);
         }
-        return finish(answer, gzip, gzip ? CachedPage.gzipEtag(etag) : etag, HttpDates.format(lastModified), cacheControl);
+        StreamingOutput encoded = gzip
+                ? out -> {
+                    // Not closed on failure: closing would write the trailer of a complete gzip stream.
+                    GZIPOutputStream compressed = new GZIPOutputStream(out, 8192);
+                    body.write(compressed);
+                    compressed.finish();
+                }
+                : body;
+        return finish(Response.ok(cutOffOnFailure(encoded, response), contentType), gzip, encodedEtag, HttpDates.format(lastModified),
+                cacheControl);
     }
 
     private static StreamingOutput cutOffOnFailure(StreamingOutput body, HttpServerResponse response) {
@@ -99,6 +99,7 @@ public class PageResponses {
         };
     }
 
+    /** {@code gzip}: the body sent is compressed; a 304 sends none, so it never says Content-Encoding. */
     private static Response finish(Response.ResponseBuilder response, boolean gzip, String etag, String lastModified,
             String cacheControl) {
         if (gzip) {
@@ -138,22 +139,43 @@ public class PageResponses {
         return false;
     }
 
+    /**
+     * RFC 9110 content coding negotiation for gzip: its own entry decides, else {@code *} does; a quality of zero
+     * means "not acceptable". Names and parameters are case-insensitive; {@code x-gzip} is gzip.
+     */
     static boolean acceptsGzip(String acceptEncoding) {
         if (acceptEncoding == null) {
             return false;
         }
+        Double gzip = null;
+        Double any = null;
         for (String coding : acceptEncoding.split(",")) {
-            String[] parts = coding.strip().split(";");
-            String name = parts[0].strip();
-            if (name.equalsIgnoreCase("gzip") || name.equals("*")) {
-                for (int i = 1; i < parts.length; i++) {
-                    if (parts[i].replace(" ", "").matches("q=0(\\.0*)?")) {
-                        return false;
-                    }
-                }
-                return true;
+            String[] parts = coding.split(";");
+            String name = parts[0].strip().toLowerCase(Locale.ROOT);
+            double quality = quality(parts);
+            if (name.equals("gzip") || name.equals("x-gzip")) {
+                gzip = gzip == null ? quality : Math.max(gzip, quality);
+            } else if (name.equals("*")) {
+                any = any == null ? quality : Math.max(any, quality);
             }
         }
-        return false;
+        Double decisive = gzip != null ? gzip : any;
+        return decisive != null && decisive > 0;
+    }
+
+    /** The {@code q} weight, 1 when absent; an unreadable or out-of-range weight counts as "not acceptable". */
+    private static double quality(String[] parameters) {
+        for (int i = 1; i < parameters.length; i++) {
+            String[] parameter = parameters[i].split("=", 2);
+            if (parameter.length == 2 && parameter[0].strip().equalsIgnoreCase("q")) {
+                try {
+                    double quality = Double.parseDouble(parameter[1].strip());
+                    return quality >= 0 && quality <= 1 ? quality : 0;
+                } catch (NumberFormatException e) {
+                    return 0;
+                }
+            }
+        }
+        return 1;
     }
 }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
@@ -46,6 +47,14 @@ public class ReadNext {
             current = latest;
         }
         return current.stream().filter(topic -> !topic.slug().equals(slug)).limit(SIZE).toList();
+    }
+
+    /**
+     * Up to {@link #SIZE} of the latest published topics as last read, newest first, without asking the database; empty
+     * until they could be read. For pages rendered where the database must not be touched (the event loop).
+     */
+    public Optional<List<TopicSummary>> latest() {
+        return Optional.ofNullable(latest).map(current -> current.stream().limit(SIZE).toList());
     }
 
     /**

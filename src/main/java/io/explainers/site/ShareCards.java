@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import javax.imageio.ImageIO;
 
 /**
@@ -43,8 +44,27 @@ public class ShareCards {
 
     static final String SUFFIX = "/card.png";
 
+    /**
+     * How many cards may be drawn at once. Each takes a 3 MB image on the heap, the PNG encoder's buffers and the font
+     * machinery's native memory, and a burst of requests for cards not yet drawn (a crawler, a link shared widely)
+     * would otherwise draw one per worker thread and push the process over its memory limit. Drawing is CPU-bound, so
+     * more at once would not be faster on the one core a replica has.
+     */
+    static final int DRAWN_AT_ONCE = 2;
+
+    private final Semaphore drawing = new Semaphore(DRAWN_AT_ONCE);
+
     /** A card for a page: its title, big, and the site's name with its mark above it. */
     public byte[] render(String title, String siteName, String tagline) {
+        drawing.acquireUninterruptibly();
+        try {
+            return draw(title, siteName, tagline);
+        } finally {
+            drawing.release();
+        }
+    }
+
+    private byte[] draw(String title, String siteName, String tagline) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {

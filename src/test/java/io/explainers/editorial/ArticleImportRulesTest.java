@@ -195,6 +195,17 @@ class ArticleImportRulesTest {
     }
 
     @Test
+    void ifMatchStarReimportsOntoWhateverVersionTheTopicHas() {
+        String text = article("what is a star re-import for kids");
+        refused(editor("text/plain; charset=utf-8").header("If-Match", "*").body(text).post("/api/imports").then(), 412);
+        post(text).statusCode(201);
+        editor("text/plain; charset=utf-8").header("If-Match", "*").body(text).post("/api/imports").then().statusCode(200)
+                .body("document.version", equalTo(1));
+        JsonNode revisions = ArticleImportTest.revisions("what-is-a-star-re-import-for-kids");
+        assertEquals("re-imported from US Trends", revisions.path(1).path("action").asText());
+    }
+
+    @Test
     void twoImportsOfOneArticleAtOnceMakeOneTopic() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {

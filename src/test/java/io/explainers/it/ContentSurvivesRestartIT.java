@@ -76,7 +76,8 @@ class ContentSurvivesRestartIT {
                 port = socket.getLocalPort();
             }
             String java = ProcessHandle.current().info().command().orElse("java");
-            List<String> command = new ArrayList<>(List.of(java, "-Dquarkus.http.port=" + port));
+            // The management interface on a free port too: another application on this machine may hold 9000.
+            List<String> command = new ArrayList<>(List.of(java, "-Dquarkus.http.port=" + port, "-Dquarkus.management.port=0"));
             command.addAll(List.of(properties));
             command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
             Process process = new ProcessBuilder(command)

@@ -3,11 +3,14 @@ package io.explainers.ops;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.explainers.Management;
 import io.explainers.SeedText;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -17,12 +20,27 @@ import org.junit.jupiter.api.Test;
 class OperationsTest {
 
     @Test
-    void probesAreUpWithTheDatabase() {
-        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/health/started").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/health/ready").then().statusCode(200)
+    void probesAreUpAndTheDatabaseIsReportedBesideThem() {
+        Management.given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        Management.given().get("/q/health/started").then().statusCode(200).body("status", equalTo("UP"));
+        Management.given().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItem("Database connections health check"));
+                .body("checks.name", not(hasItem("Database connections health check")))
+                .body("checks.find { it.name == 'Explainers site' }.data.database", equalTo("UP"));
+        Management.given().get("/q/health/group/database").then().statusCode(200).body("status", equalTo("UP"));
+        assertEquals(1.0, metric("explainers_database_up"));
+    }
+
+    @Test
+    void thePublicPortServesNoOperationsEndpoint() {
+        for (String path : List.of("/q/metrics", "/q/openapi", "/q/openapi.json", "/q/health", "/q/health/ready",
+                "/q/health/live", "/q/health/started", "/q/health/group/database", "/q/metrics/")) {
+            given().get(path).then().statusCode(404).contentType("text/html");
+        }
+        Management.given().get("/q/openapi").then().statusCode(200);
+        Management.given().get("/q/metrics").then().statusCode(200);
+        // The management port serves operations only, not the site.
+        Management.given().get("/topics/" + SeedText.SLUG).then().statusCode(404);
     }
 
     @Test
@@ -32,16 +50,22 @@ class OperationsTest {
         given().get(path).then().statusCode(200);
         given().get(path).then().statusCode(200);
         given().get(path).then().statusCode(200);
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = Management.given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertTrue(metric("explainers_page_cache_requests_total\\{result=\"hit\"\\}") >= hitsBefore + 2, "hits counted");
         assertTrue(metric("explainers_page_cache_requests_total\\{result=\"miss\"\\}") >= 1, "misses counted");
         assertTrue(metrics.contains("http_server_requests_seconds_count{method=\"GET\",outcome=\"SUCCESS\",status=\"200\",uri=\"/topics/{slug}\"}"),
                 "HTTP metrics by route, not by topic");
         assertEquals(-1, metrics.indexOf("uri=\"" + path + "\""), "no series per topic");
+
+        given().get(path + "/card.png").then().statusCode(200);
+        given().get(path + "/card.png").then().statusCode(200); // from the page cache, before JAX-RS
+        String withCard = Management.given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(withCard.contains("uri=\"/topics/{slug}/card.png\""), "share cards by route");
+        assertEquals(-1, withCard.indexOf("uri=\"" + path + "/card.png\""), "no series per share card");
     }
 
     static double metric(String pattern) {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = Management.given().get("/q/metrics").then().statusCode(200).extract().asString();
         Matcher matcher = Pattern.compile("^" + pattern + " ([0-9.E+]+)$", Pattern.MULTILINE).matcher(metrics);
         return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
     }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.emptyString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.explainers.Pages;
 import io.explainers.SeedText;
@@ -28,7 +29,9 @@ class NotFoundPageTest {
             Document page = Pages.get(path, 404);
             assertEquals("We couldn’t find that page", page.selectFirst("h1").text(), path);
             assertNotNull(page.selectFirst("main a[href=/]"), "a way home");
-            assertNotNull(page.selectFirst(".topic-list a[href=/topics/" + SeedText.SLUG + "]"), "the list of topics");
+            int listed = page.select(".topic-list h2 a").size();
+            // A few recent topics, not the whole site (other tests publish many; ColdNotFoundPageTest checks which).
+            assertTrue(listed >= 1 && listed <= 5, "a few recent topics: " + listed);
             assertEquals("noindex", page.selectFirst("meta[name=robots]").attr("content"));
         }
     }
