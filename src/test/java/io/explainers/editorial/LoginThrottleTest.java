@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,6 +85,21 @@ class LoginThrottleTest {
             login("192.0.2.1", Api.REVIEWER, Api.PASSWORD).then().statusCode(200);
         }
         login("192.0.2.1", Api.REVIEWER, "wrong").then().statusCode(401);
+    }
+
+    @Test
+    void everySpellingOfTheApiPathCountsAsALogin() {
+        // Quarkus REST routes /api;x/topics to the API as it routes /api/topics: the throttle must not tell them apart.
+        for (String path : List.of("/api;x/topics", "/api/topics;y", "/api%3B/topics")) {
+            given().urlEncodingEnabled(false).header("X-Forwarded-For", "203.0.113.9").auth().preemptive()
+                    .basic(Api.EDITOR, "guess").accept("application/json").get(path).then().statusCode(org.hamcrest.Matchers.not(200));
+        }
+        for (int i = 0; i < 3; i++) {
+            given().urlEncodingEnabled(false).header("X-Forwarded-For", "203.0.113.9").auth().preemptive()
+                    .basic(Api.EDITOR, "guess-" + i).accept("application/json").get("/api;x/topics");
+        }
+        given().urlEncodingEnabled(false).header("X-Forwarded-For", "203.0.113.9").auth().preemptive()
+                .basic(Api.EDITOR, "guess-again").accept("application/json").get("/api;x/topics").then().statusCode(429);
     }
 
     private static Response login(String address, String username, String password) {
