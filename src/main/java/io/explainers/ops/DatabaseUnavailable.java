@@ -68,6 +68,13 @@ public class DatabaseUnavailable {
             if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
                 return true; // SQLSTATE class 08: connection exception
             }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("57P")) {
+                // PostgreSQL ends or refuses the session because the server is going away or not back yet: 57P01
+                // admin_shutdown ("terminating connection due to administrator command", a fast stop or failover while
+                // a query runs), 57P02 crash_shutdown, 57P03 cannot_connect_now ("the database system is starting
+                // up"). Not 57014 (a cancelled query), which is the query's fault, not an outage.
+                return true;
+            }
             if (cause instanceof org.hibernate.JDBCException jdbc && jdbc.getMessage() != null
                     && jdbc.getMessage().startsWith("Unable to acquire JDBC Connection")) {
                 return true; // the pool could not hand out a working connection, whatever the driver said
