@@ -4,6 +4,7 @@ import io.explainers.editorial.Problem;
 import io.explainers.editorial.ProblemMappers;
 import io.explainers.site.PageMeta;
 import io.explainers.site.Site;
+import io.quarkus.arc.ArcUndeclaredThrowableException;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -34,7 +35,10 @@ public class DatabaseUnavailable {
         this.site = site;
     }
 
-    @ServerExceptionMapper({PersistenceException.class, SQLException.class})
+    // ArcUndeclaredThrowableException: a @Transactional method whose commit failed throws the checked RollbackException
+    // wrapped in it, with the driver's error only as a suppressed exception (as when the database shut down between a
+    // read-only query and its commit); other such exceptions stay a 500.
+    @ServerExceptionMapper({PersistenceException.class, SQLException.class, ArcUndeclaredThrowableException.class})
     public Response unavailable(Exception e, UriInfo uri) {
         if (!isConnectionFailure(e)) {
             LOG.errorf(e, "Database error while answering %s", uri.getPath());
@@ -58,7 +62,17 @@ public class DatabaseUnavailable {
 
     /** A failure to reach the database, as opposed to a query the database refused. */
     static boolean isConnectionFailure(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        return isConnectionFailure(e, 0);
+    }
+
+    /** Follows the causes and, for a failed commit, the suppressed exceptions that carry the driver's error. */
+    private static boolean isConnectionFailure(Throwable e, int depth) {
+        for (Throwable cause = e; cause != null && depth < 20; cause = cause.getCause(), depth++) {
+            for (Throwable suppressed : cause.getSuppressed()) {
+                if (isConnectionFailure(suppressed, depth + 1)) {
+                    return true;
+                }
+            }
             if (cause instanceof org.hibernate.exception.JDBCConnectionException
                     || cause instanceof SQLTransientConnectionException
                     || cause instanceof java.sql.SQLNonTransientConnectionException

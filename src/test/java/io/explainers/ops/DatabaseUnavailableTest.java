@@ -3,7 +3,10 @@ package io.explainers.ops;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.arc.ArcUndeclaredThrowableException;
+import jakarta.transaction.RollbackException;
 import java.sql.SQLException;
+import javax.transaction.xa.XAException;
 import org.hibernate.exception.GenericJDBCException;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +28,23 @@ class DatabaseUnavailableTest {
         assertTrue(DatabaseUnavailable.isConnectionFailure(failed("FATAL: terminating connection due to administrator command", "57P01")));
         assertTrue(DatabaseUnavailable.isConnectionFailure(failed("FATAL: terminating connection because of crash of another server process", "57P02")));
         assertTrue(DatabaseUnavailable.isConnectionFailure(failed("FATAL: the database system is starting up", "57P03")));
+    }
+
+    /**
+     * The soak's second finding: the database stopped between a read-only query of the home page and its commit. The
+     * commit's RollbackException (checked, so wrapped by Arc) carries the driver's error only as a suppressed exception.
+     */
+    @Test
+    void aCommitCutOffByTheShutdownIsAnOutage() {
+        XAException xa = new XAException("Error trying to transactionCommit local transaction: FATAL: terminating connection due to administrator command");
+        xa.initCause(new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        RollbackException rollback = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(xa);
+        assertTrue(DatabaseUnavailable.isConnectionFailure(new ArcUndeclaredThrowableException("Error invoking subclass method", rollback)));
+
+        RollbackException other = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        other.addSuppressed(new XAException("some other failure"));
+        assertFalse(DatabaseUnavailable.isConnectionFailure(new ArcUndeclaredThrowableException("Error invoking subclass method", other)));
     }
 
     @Test
