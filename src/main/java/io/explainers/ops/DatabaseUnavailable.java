@@ -4,6 +4,7 @@ import io.explainers.editorial.Problem;
 import io.explainers.editorial.ProblemMappers;
 import io.explainers.site.PageMeta;
 import io.explainers.site.Site;
+import io.quarkus.arc.ArcUndeclaredThrowableException;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -34,7 +35,10 @@ public class DatabaseUnavailable {
         this.site = site;
     }
 
-    @ServerExceptionMapper({PersistenceException.class, SQLException.class})
+    // ArcUndeclaredThrowableException: a @Transactional method whose commit failed throws the checked RollbackException
+    // wrapped in it, with the driver's error only as a suppressed exception (as when the database shut down between a
+    // read-only query and its commit); other such exceptions stay a 500.
+    @ServerExceptionMapper({PersistenceException.class, SQLException.class, ArcUndeclaredThrowableException.class})
     public Response unavailable(Exception e, UriInfo uri) {
         if (!isConnectionFailure(e)) {
             LOG.errorf(e, "Database error while answering %s", uri.getPath());
@@ -58,7 +62,17 @@ public class DatabaseUnavailable {
 
     /** A failure to reach the database, as opposed to a query the database refused. */
     static boolean isConnectionFailure(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        return isConnectionFailure(e, 0);
+    }
+
+    /** Follows the causes and, for a failed commit, the suppressed exceptions that carry the driver's error. */
+    private static boolean isConnectionFailure(Throwable e, int depth) {
+        for (Throwable cause = e; cause != null && depth < 20; cause = cause.getCause(), depth++) {
+            for (Throwable suppressed : cause.getSuppressed()) {
+                if (isConnectionFailure(suppressed, depth + 1)) {
+                    return true;
+                }
+            }
             if (cause instanceof org.hibernate.exception.JDBCConnectionException
                     || cause instanceof SQLTransientConnectionException
                     || cause instanceof java.sql.SQLNonTransientConnectionException
@@ -67,6 +81,13 @@ public class DatabaseUnavailable {
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
                 return true; // SQLSTATE class 08: connection exception
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("57P")) {
+                // PostgreSQL ends or refuses the session because the server is going away or not back yet: 57P01
+                // admin_shutdown ("terminating connection due to administrator command", a fast stop or failover while
+                // a query runs), 57P02 crash_shutdown, 57P03 cannot_connect_now ("the database system is starting
+                // up"). Not 57014 (a cancelled query), which is the query's fault, not an outage.
+                return true;
             }
             if (cause instanceof org.hibernate.JDBCException jdbc && jdbc.getMessage() != null
                     && jdbc.getMessage().startsWith("Unable to acquire JDBC Connection")) {
