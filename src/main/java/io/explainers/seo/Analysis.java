@@ -1,6 +1,7 @@
 package io.explainers.seo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.explainers.content.TopicView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -175,7 +176,7 @@ public record Analysis(String focusPhrase, List<Check> seo, List<Check> readabil
             differences.add("it has " + questions.size() + " questions, the page " + page.faq().size());
         } else {
             for (int i = 0; i < questions.size(); i++) {
-                PageContent.QuestionAndAnswer entry = page.faq().get(i);
+                TopicView.FaqView entry = page.faq().get(i);
                 compare(differences, "question " + (i + 1), questions.get(i).path("name").asText(null), entry.question(), "the FAQ");
                 compare(differences, "answer " + (i + 1), questions.get(i).path("acceptedAnswer").path("text").asText(null),
                         entry.answer(), "the FAQ");
