@@ -1,6 +1,7 @@
 package io.explainers.seo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.explainers.content.Slugs;
 import io.explainers.content.TopicView;
 import java.util.ArrayList;
 import java.util.List;
@@ -168,7 +169,7 @@ public record Analysis(String focusPhrase, List<Check> seo, List<Check> readabil
                 "the page's meta description");
         compare(differences, "description", node.path("description").asText(null), page.metaDescription(), "the meta description");
         String url = node.path("url").asText("");
-        if (!url.endsWith("/topics/" + page.slug())) {
+        if (!url.endsWith(Slugs.topicPath(page.slug()))) {
             differences.add("its url is not the page's address");
         }
         JsonNode questions = node.path("mainEntity");
