@@ -96,7 +96,7 @@ public class HomeResource {
         Pages pages = new Pages(number, count, number > 1 ? path(number - 1) : null, number < count ? path(number + 1) : null);
         String of = count > 1 ? " (page " + number + " of " + count + ")" : "";
         PageMeta meta = new PageMeta(
-                site.name() + ": health explainers for parents" + of,
+                site.name() + ": " + Brand.TAGLINE + of,
                 site.name(),
                 site.description(),
                 site.url(path(number)),

@@ -28,7 +28,7 @@ public class TopicResource {
     }
 
     /** What every share card says under the title. */
-    static final String CARD_TAGLINE = "Health explainers for parents";
+    static final String CARD_TAGLINE = Brand.taglineAlone();
 
     private final PublishedTopics topics;
     private final PageCache cache;
