@@ -18,30 +18,6 @@ public record PageContent(
         String renderedMetaDescription,
         JsonNode structuredDataPage) {
 
-    public String slug() {
-        return topic.slug();
-    }
-
-    public String title() {
-        return topic.title();
-    }
-
-    public String focusPhrase() {
-        return topic.focusPhrase();
-    }
-
-    public String metaDescription() {
-        return topic.metaDescription();
-    }
-
-    public List<String> introParagraphs() {
-        return topic.introParagraphs();
-    }
-
-    public List<TopicView.FaqView> faq() {
-        return topic.faq();
-    }
-
     /** The h2 headings: one per section, and the FAQ's when there is a FAQ. */
     public List<String> subheadings() {
         List<String> headings = new ArrayList<>(topic.sections().stream().map(TopicView.SectionView::heading).toList());
