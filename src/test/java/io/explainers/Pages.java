@@ -11,6 +11,14 @@ public final class Pages {
     private Pages() {
     }
 
+    /**
+     * A topic's address, written out here rather than taken from the application, so the tests hold the public URL
+     * fixed: the one place tests spell it.
+     */
+    public static String topic(String slug) {
+        return "/topics/" + slug;
+    }
+
     public static Document get(String path) {
         return get(path, 200);
     }

@@ -24,6 +24,7 @@ public record SeedText(
         String bottomNote) {
 
     public static final String SLUG = "what-is-occupational-therapy-for-kids";
+    public static final String PATH = Pages.topic(SLUG);
 
     public static SeedText load() {
         try (InputStream in = SeedText.class.getResourceAsStream("/seed/" + SLUG + ".txt")) {

@@ -12,6 +12,14 @@ public final class Slugs {
     private Slugs() {
     }
 
+    /**
+     * The one place a topic's address is spelled: the site routes it, templates link to it ({@code {topic.url}}), the
+     * structured data and the sitemap make it absolute, and the SEO checks compare against it.
+     */
+    public static String topicPath(String slug) {
+        return "/topics/" + slug;
+    }
+
     public static boolean isSlug(String text) {
         return text != null && text.length() <= MAX_LENGTH && SLUG.matcher(text).matches();
     }

@@ -54,38 +54,22 @@ public class TopicAnalysis {
     }
 
     private Analysis analyse(Topic topic) {
-        TopicView view = asPublished(TopicView.of(topic));
-        return Analysis.of(content(topic, view, pages.html(view)));
-    }
-
-    private static TopicView asPublished(TopicView view) {
-        if (view.publishedAt() != null) {
-            return view;
+        TopicView view = TopicView.of(topic);
+        if (view.publishedAt() == null) {
+            view = view.withPublishedAt(Instant.now().truncatedTo(ChronoUnit.SECONDS)); // a draft, as if published now
         }
-        return new TopicView(view.slug(), view.title(), view.focusPhrase(), view.metaDescription(), view.introParagraphs(),
-                view.inSimpleTerms(), view.sections(), view.faqHeading(), view.faq(), view.audience(), view.about(),
-                Instant.now().truncatedTo(ChronoUnit.SECONDS), view.modifiedAt(), view.lastReviewedOn(), view.reviewedBy());
+        return Analysis.of(content(view, pages.html(view)));
     }
 
-    static PageContent content(Topic topic, TopicView view, String html) {
-        List<PageContent.SectionText> sections = topic.sections.stream()
-                .map(section -> new PageContent.SectionText(section.heading, section.items.stream()
-                        .map(item -> item.label == null ? item.text : item.label + " " + item.text)
-                        .toList()))
-                .toList();
+    /** The topic as the page shows it, and what the rendered HTML says: its h1s, meta description and JSON-LD. */
+    static PageContent content(TopicView view, String html) {
         List<String> h1s = new ArrayList<>();
         Matcher h1 = H1.matcher(html);
         while (h1.find()) {
             h1s.add(unescape(TAG.matcher(h1.group(1)).replaceAll("")).strip());
         }
         Matcher description = META_DESCRIPTION.matcher(html);
-        return new PageContent(
-                view.slug(), view.title(), view.focusPhrase(), view.metaDescription(), view.introParagraphs(),
-                view.inSimpleTerms(), sections, view.faqHeading(),
-                view.faq().stream().map(entry -> new PageContent.QuestionAndAnswer(entry.question(), entry.answer())).toList(),
-                h1s,
-                description.find() ? unescape(description.group(1)) : null,
-                articleNode(html));
+        return new PageContent(view, h1s, description.find() ? unescape(description.group(1)) : null, articleNode(html));
     }
 
     /** The MedicalWebPage node of the page's JSON-LD graph. */

@@ -51,8 +51,8 @@ public class DatabaseUnavailable {
                     "The content database cannot be reached right now; nothing was changed. Try again in a minute.")
                     .at(uri.getPath()).toResponse());
         } else {
-            PageMeta meta = new PageMeta("Back in a moment | " + site.name(), "Back in a moment",
-                    "This page cannot be shown right now.", null, "website", null);
+            PageMeta meta = PageMeta.website("Back in a moment | " + site.name(), "Back in a moment",
+                    "This page cannot be shown right now.", null, null);
             response = Response.status(Response.Status.SERVICE_UNAVAILABLE)
                     .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .entity(new unavailable(meta).render());

@@ -1,6 +1,8 @@
 package io.explainers.seo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.explainers.content.Slugs;
+import io.explainers.content.TopicView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +27,7 @@ public record Analysis(String focusPhrase, List<Check> seo, List<Check> readabil
     }
 
     public static Analysis of(PageContent page) {
-        FocusPhrase focus = FocusPhrase.of(page.focusPhrase());
+        FocusPhrase focus = FocusPhrase.of(page.topic().focusPhrase());
         List<Check> seo = List.of(
                 titleStart(page, focus),
                 introduction(page, focus),
@@ -41,24 +43,24 @@ public record Analysis(String focusPhrase, List<Check> seo, List<Check> readabil
         List<Check> readability = List.of(readingEase(r), gradeLevel(r), longSentences(r), longestParagraph(r));
         Scores scores = new Scores(round(r.readingEase()), round(r.gradeLevel()), round(100 * r.longSentenceShare()),
                 r.longestParagraphWords(), page.bodyWords(), r.sentences(), r.words(), r.syllables());
-        return new Analysis(page.focusPhrase(), seo, readability, scores);
+        return new Analysis(page.topic().focusPhrase(), seo, readability, scores);
     }
 
     static Check titleStart(PageContent page, FocusPhrase focus) {
         String id = "focus-phrase-in-title";
-        if (focus.startsTitle(page.title())) {
+        if (focus.startsTitle(page.topic().title())) {
             return Check.good(id, "The title starts with the focus phrase.");
         }
-        if (focus.coveredBy(page.title())) {
+        if (focus.coveredBy(page.topic().title())) {
             return Check.improve(id, "The title has the focus phrase's words, but not at its start: begin the title with \""
-                    + page.focusPhrase() + "\".");
+                    + page.topic().focusPhrase() + "\".");
         }
-        return Check.problem(id, "The title does not have the focus phrase: begin it with \"" + page.focusPhrase() + "\".");
+        return Check.problem(id, "The title does not have the focus phrase: begin it with \"" + page.topic().focusPhrase() + "\".");
     }
 
     static Check introduction(PageContent page, FocusPhrase focus) {
         String id = "focus-phrase-in-introduction";
-        String first = page.introParagraphs().isEmpty() ? "" : page.introParagraphs().get(0);
+        String first = page.topic().introParagraphs().isEmpty() ? "" : page.topic().introParagraphs().get(0);
         if (focus.inOneSentenceOf(first)) {
             return Check.good(id, "The first paragraph has the focus phrase.");
         }
@@ -83,7 +85,7 @@ public record Analysis(String focusPhrase, List<Check> seo, List<Check> readabil
 
     static Check metaDescriptionPhrase(PageContent page, FocusPhrase focus) {
         String id = "focus-phrase-in-meta-description";
-        if (focus.inOneSentenceOf(page.metaDescription())) {
+        if (focus.inOneSentenceOf(page.topic().metaDescription())) {
             return Check.good(id, "The meta description has the focus phrase.");
         }
         return Check.problem(id, "The meta description does not have the focus phrase: search results show it in bold when it does.");
@@ -91,7 +93,7 @@ public record Analysis(String focusPhrase, List<Check> seo, List<Check> readabil
 
     static Check metaDescriptionLength(PageContent page) {
         String id = "meta-description-length";
-        int length = page.metaDescription() == null ? 0 : page.metaDescription().length();
+        int length = page.topic().metaDescription() == null ? 0 : page.topic().metaDescription().length();
         if (length >= META_DESCRIPTION_MIN && length <= META_DESCRIPTION_MAX) {
             return Check.good(id, "The meta description is " + length + " characters: long enough to inform, short enough to show whole.");
         }
@@ -108,14 +110,14 @@ public record Analysis(String focusPhrase, List<Check> seo, List<Check> readabil
 
     static Check slug(PageContent page, FocusPhrase focus) {
         String id = "slug";
-        if (focus.slugMadeOfPhrase(page.slug())) {
+        if (focus.slugMadeOfPhrase(page.topic().slug())) {
             return Check.good(id, "The address is made of the focus phrase's words.");
         }
-        if (focus.hasWordsOfSlug(page.slug())) {
+        if (focus.hasWordsOfSlug(page.topic().slug())) {
             return Check.improve(id, "The address has the focus phrase's words and some others: keep only the phrase's words.");
         }
         return Check.problem(id, "The address does not have the focus phrase's words: make it from them, for example \""
-                + Text.normalise(page.focusPhrase()).replace(' ', '-') + "\".");
+                + Text.normalise(page.topic().focusPhrase()).replace(' ', '-') + "\".");
     }
 
     static Check bodyLength(PageContent page) {
@@ -142,14 +144,14 @@ public record Analysis(String focusPhrase, List<Check> seo, List<Check> readabil
 
     static Check faq(PageContent page) {
         String id = "faq";
-        if (page.faq().isEmpty()) {
+        if (page.topic().faq().isEmpty()) {
             return Check.improve(id, "There is no FAQ: a few short questions and answers help parents and search engines.");
         }
-        long empty = page.faq().stream().filter(entry -> entry.answer() == null || entry.answer().isBlank()).count();
+        long empty = page.topic().faq().stream().filter(entry -> entry.answer() == null || entry.answer().isBlank()).count();
         if (empty > 0) {
             return Check.problem(id, empty + " FAQ question(s) have no answer.");
         }
-        return Check.good(id, "The FAQ has " + page.faq().size() + " questions, each answered.");
+        return Check.good(id, "The FAQ has " + page.topic().faq().size() + " questions, each answered.");
     }
 
     /** The structured data must say what the page says: search engines distrust (and may penalise) markup that does not. */
@@ -162,20 +164,20 @@ public record Analysis(String focusPhrase, List<Check> seo, List<Check> readabil
         List<String> differences = new ArrayList<>();
         String h1 = page.renderedH1s().isEmpty() ? null : page.renderedH1s().get(0);
         compare(differences, "headline", node.path("headline").asText(null), h1, "the page's h1");
-        compare(differences, "name", node.path("name").asText(null), page.title(), "the title");
+        compare(differences, "name", node.path("name").asText(null), page.topic().title(), "the title");
         compare(differences, "description", node.path("description").asText(null), page.renderedMetaDescription(),
                 "the page's meta description");
-        compare(differences, "description", node.path("description").asText(null), page.metaDescription(), "the meta description");
+        compare(differences, "description", node.path("description").asText(null), page.topic().metaDescription(), "the meta description");
         String url = node.path("url").asText("");
-        if (!url.endsWith("/topics/" + page.slug())) {
+        if (!url.endsWith(Slugs.topicPath(page.topic().slug()))) {
             differences.add("its url is not the page's address");
         }
         JsonNode questions = node.path("mainEntity");
-        if (questions.size() != page.faq().size()) {
-            differences.add("it has " + questions.size() + " questions, the page " + page.faq().size());
+        if (questions.size() != page.topic().faq().size()) {
+            differences.add("it has " + questions.size() + " questions, the page " + page.topic().faq().size());
         } else {
             for (int i = 0; i < questions.size(); i++) {
-                PageContent.QuestionAndAnswer entry = page.faq().get(i);
+                TopicView.FaqView entry = page.topic().faq().get(i);
                 compare(differences, "question " + (i + 1), questions.get(i).path("name").asText(null), entry.question(), "the FAQ");
                 compare(differences, "answer " + (i + 1), questions.get(i).path("acceptedAnswer").path("text").asText(null),
                         entry.answer(), "the FAQ");

@@ -2,7 +2,6 @@ package io.explainers.site;
 
 import io.explainers.content.PublishedTopics;
 import io.explainers.content.TopicPage;
-import io.explainers.jsonld.StructuredData;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -11,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -28,27 +26,21 @@ public class HomeResource {
     public static final String PATH = "/";
     private static final String PAGED = PATH + "?page=";
 
-    record home(TopicPage topics, Pages pages, PageMeta meta) implements TemplateInstance {
+    record home(TopicPage topics, Pagination pages, PageMeta meta) implements TemplateInstance {
     }
 
     /** Where this page is among the pages of the list: what the pagination links show. */
-    record Pages(int number, int count, String previousPath, String nextPath) {
+    record Pagination(int number, int count, String previousPath, String nextPath) {
     }
 
     private final PublishedTopics topics;
-    private final PageCache cache;
-    private final PageResponses responses;
-    private final StructuredData structuredData;
-    private final Site site;
+    private final PageRenderer pages;
     private final int pageSize;
 
-    HomeResource(PublishedTopics topics, PageCache cache, PageResponses responses, StructuredData structuredData, Site site,
+    HomeResource(PublishedTopics topics, PageRenderer pages,
             @ConfigProperty(name = "explainers.home.page-size", defaultValue = "50") int pageSize) {
         this.topics = topics;
-        this.cache = cache;
-        this.responses = responses;
-        this.structuredData = structuredData;
-        this.site = site;
+        this.pages = pages;
         this.pageSize = pageSize;
     }
 
@@ -57,14 +49,10 @@ public class HomeResource {
     public Response show(@RestQuery String page, HttpHeaders headers) {
         int number = number(page);
         if (number == 1 && page != null) {
-            return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(site.homeUrl()))
-                    .header(HttpHeaders.CACHE_CONTROL, responses.cacheControl()).build();
+            return pages.movedTo(pages.site().homeUrl());
         }
-        CachedPage home = cache.get(path(number), () -> render(number));
-        if (home == null) {
-            throw new NotFoundException(); // past the last page
-        }
-        return responses.of(home, headers);
+        return pages.cached(path(number), () -> render(number), headers)
+                .orElseThrow(NotFoundException::new); // past the last page
     }
 
     /** Any of the home pages' cache keys. */
@@ -93,19 +81,16 @@ public class HomeResource {
         if (number > count) {
             return null;
         }
-        Pages pages = new Pages(number, count, number > 1 ? path(number - 1) : null, number < count ? path(number + 1) : null);
+        Pagination pagination = new Pagination(number, count, number > 1 ? path(number - 1) : null,
+                number < count ? path(number + 1) : null);
         String of = count > 1 ? " (page " + number + " of " + count + ")" : "";
-        PageMeta meta = new PageMeta(
-                site.name() + ": health explainers for parents" + of,
-                site.name(),
-                site.description(),
-                site.url(path(number)),
-                "website",
-                structuredData.forHome(shown.topics(), site.url(path(number)), (number - 1) * pageSize + 1),
-                null,
-                pages.previousPath() == null ? null : site.url(pages.previousPath()),
-                pages.nextPath() == null ? null : site.url(pages.nextPath()));
+        Site site = pages.site();
+        String url = site.url(path(number));
+        PageMeta meta = PageMeta.website(site.name() + ": " + Brand.TAGLINE + of, site.name(), site.description(), url,
+                        pages.structuredData().forHome(shown.topics(), url, (number - 1) * pageSize + 1))
+                .withNeighbours(pagination.previousPath() == null ? null : site.url(pagination.previousPath()),
+                        pagination.nextPath() == null ? null : site.url(pagination.nextPath()));
         Instant lastModified = shown.lastModified() != null ? shown.lastModified() : Instant.EPOCH;
-        return CachedPage.html(new home(shown, pages, meta).render(), lastModified);
+        return CachedPage.html(new home(shown, pagination, meta).render(), lastModified);
     }
 }

@@ -4,7 +4,6 @@ import io.explainers.content.PublishedTopics;
 import io.explainers.content.TopicSummary;
 import io.explainers.editorial.Problem;
 import io.explainers.editorial.ProblemMappers;
-import io.explainers.jsonld.StructuredData;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -28,17 +27,11 @@ public class NotFoundPage {
     }
 
     private final ReadNext latest;
-    private final PageCache cache;
-    private final PageResponses responses;
-    private final StructuredData structuredData;
-    private final Site site;
+    private final PageRenderer pages;
 
-    NotFoundPage(ReadNext latest, PageCache cache, PageResponses responses, StructuredData structuredData, Site site) {
+    NotFoundPage(ReadNext latest, PageRenderer pages) {
         this.latest = latest;
-        this.cache = cache;
-        this.responses = responses;
-        this.structuredData = structuredData;
-        this.site = site;
+        this.pages = pages;
     }
 
     @ServerExceptionMapper
@@ -46,20 +39,21 @@ public class NotFoundPage {
         if (ProblemMappers.isApi(uri.getPath())) {
             return Problem.noSuchResource(uri.getPath()); // the API answers in problem+json, not with a page
         }
-        return responses.of(page(), headers, Response.Status.NOT_FOUND);
+        return pages.answer(page(), headers, Response.Status.NOT_FOUND);
     }
 
     private CachedPage page() {
         return latest.latest()
-                .map(topics -> cache.get(KEY, () -> render(topics)))
+                .map(topics -> pages.cache().get(KEY, () -> render(topics)))
                 // Not kept: the topics could not be read yet (the database was away at start).
                 .orElseGet(() -> render(List.of()));
     }
 
     private CachedPage render(List<TopicSummary> topics) {
-        PageMeta meta = new PageMeta("Page not found | " + site.name(), "Page not found",
-                "The page you were looking for is not here. Find every explainer on " + site.name() + "’s home page.",
-                null, "website", structuredData.forSite());
+        String site = pages.site().name();
+        PageMeta meta = PageMeta.website("Page not found | " + site, "Page not found",
+                "The page you were looking for is not here. Find every explainer on " + site + "’s home page.",
+                null, pages.structuredData().forSite());
         return CachedPage.html(new notFound(topics, meta).render(), PublishedTopics.lastModified(topics, Instant.EPOCH));
     }
 }

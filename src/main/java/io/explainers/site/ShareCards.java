@@ -29,7 +29,7 @@ public class ShareCards {
     public static final int HEIGHT = 630;
     public static final String PNG = "image/png";
 
-    static final Color ACCENT = new Color(0x0f5e63);
+    static final Color ACCENT = Color.decode(Brand.THEME_COLOUR);
     static final Color ACCENT_SOFT = new Color(0xe3f1f0);
     static final Color TEXT_ON_ACCENT = Color.WHITE;
 

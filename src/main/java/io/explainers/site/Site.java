@@ -1,5 +1,6 @@
 package io.explainers.site;
 
+import io.explainers.content.Slugs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
@@ -54,7 +55,7 @@ public class Site {
     }
 
     public static String topicPath(String slug) {
-        return "/topics/" + slug;
+        return Slugs.topicPath(slug);
     }
 
     public String topicUrl(String slug) {

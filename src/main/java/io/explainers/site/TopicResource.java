@@ -4,7 +4,6 @@ import io.explainers.content.PublishedTopics;
 import io.explainers.content.Slugs;
 import io.explainers.content.TopicSummary;
 import io.explainers.content.TopicView;
-import io.explainers.jsonld.StructuredData;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.GET;
@@ -14,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -28,23 +26,16 @@ public class TopicResource {
     }
 
     /** What every share card says under the title. */
-    static final String CARD_TAGLINE = "Health explainers for parents";
+    static final String CARD_TAGLINE = Brand.taglineAlone();
 
     private final PublishedTopics topics;
-    private final PageCache cache;
-    private final PageResponses responses;
-    private final StructuredData structuredData;
-    private final Site site;
+    private final PageRenderer pages;
     private final ReadNext readNext;
     private final ShareCards cards;
 
-    TopicResource(PublishedTopics topics, PageCache cache, PageResponses responses, StructuredData structuredData, Site site,
-            ReadNext readNext, ShareCards cards) {
+    TopicResource(PublishedTopics topics, PageRenderer pages, ReadNext readNext, ShareCards cards) {
         this.topics = topics;
-        this.cache = cache;
-        this.responses = responses;
-        this.structuredData = structuredData;
-        this.site = site;
+        this.pages = pages;
         this.readNext = readNext;
         this.cards = cards;
     }
@@ -61,11 +52,9 @@ public class TopicResource {
         if (!request.path().equals(Site.topicPath(canonical))) {
             return movedTo(canonical);
         }
-        CachedPage page = cache.get(Site.topicPath(slug), () -> topics.find(slug).map(this::render).orElse(null));
-        if (page != null) {
-            return responses.of(page, headers);
-        }
-        return topics.currentSlugFor(slug).map(this::movedTo).orElseThrow(NotFoundException::new);
+        return pages.cached(Site.topicPath(slug), () -> topics.find(slug).map(this::render).orElse(null), headers)
+                .or(() -> topics.currentSlugFor(slug).map(this::movedTo))
+                .orElseThrow(NotFoundException::new);
     }
 
     /** The topic's share card (og:image): drawn on the first request after the topic changed, then served from the cache. */
@@ -76,24 +65,14 @@ public class TopicResource {
         if (!Slugs.isSlug(slug)) {
             throw new NotFoundException();
         }
-        CachedPage card = cache.get(ShareCards.path(slug), () -> topics.find(slug).map(this::renderCard).orElse(null));
-        if (card != null) {
-            return responses.of(card, headers);
-        }
-        return topics.currentSlugFor(slug)
-                .map(current -> moved(site.url(ShareCards.path(current))))
+        return pages.cached(ShareCards.path(slug), () -> topics.find(slug).map(this::renderCard).orElse(null), headers)
+                .or(() -> topics.currentSlugFor(slug)
+                        .map(current -> pages.movedTo(pages.site().url(ShareCards.path(current)))))
                 .orElseThrow(NotFoundException::new);
     }
 
     private Response movedTo(String slug) {
-        return moved(site.topicUrl(slug));
-    }
-
-    private Response moved(String url) {
-        return Response.status(Response.Status.MOVED_PERMANENTLY)
-                .location(URI.create(url))
-                .header(HttpHeaders.CACHE_CONTROL, responses.cacheControl())
-                .build();
+        return pages.movedTo(pages.site().topicUrl(slug));
     }
 
     private CachedPage render(TopicView topic) {
@@ -112,24 +91,20 @@ public class TopicResource {
     }
 
     private String html(TopicView topic, List<TopicSummary> next) {
-        PageMeta meta = new PageMeta(
-                topic.title() + " | " + site.name(),
-                topic.title(),
-                topic.metaDescription(),
-                site.topicUrl(topic.slug()),
-                "article",
-                structuredData.forTopic(topic),
+        Site site = pages.site();
+        PageMeta meta = PageMeta.article(topic.title() + " | " + site.name(), topic.title(), topic.metaDescription(),
+                site.topicUrl(topic.slug()), pages.structuredData().forTopic(topic),
                 new PageMeta.ShareImage(site.url(ShareCards.path(topic.slug())), ShareCards.WIDTH, ShareCards.HEIGHT,
                         cardAlt(topic.title())));
         return new topic(topic, next, meta).render();
     }
 
     private CachedPage renderCard(TopicView topic) {
-        return CachedPage.compressed(ShareCards.PNG, cards.render(topic.title(), site.name(), CARD_TAGLINE), topic.modifiedAt());
+        return CachedPage.compressed(ShareCards.PNG, cards.render(topic.title(), pages.site().name(), CARD_TAGLINE), topic.modifiedAt());
     }
 
     /** The card's text alternative says what the card shows. */
     String cardAlt(String title) {
-        return "“" + title + "”, an explainer on " + site.name();
+        return "“" + title + "”, an explainer on " + pages.site().name();
     }
 }

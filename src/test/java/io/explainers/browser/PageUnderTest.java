@@ -1,13 +1,14 @@
 package io.explainers.browser;
 
 import io.explainers.ImportedTopic;
+import io.explainers.Pages;
 import io.explainers.SeedText;
 
 /** The pages the browser tests visit: one of each kind a visitor meets. */
 enum PageUnderTest {
     HOME("home", "/", 200),
-    SEED("seed", "/topics/" + SeedText.SLUG, 200),
-    IMPORTED("imported", "/topics/" + ImportedTopic.SLUG, 200),
+    SEED("seed", SeedText.PATH, 200),
+    IMPORTED("imported", Pages.topic(ImportedTopic.SLUG), 200),
     NOT_FOUND("not-found", "/topics/no-such-topic", 404);
 
     final String label;

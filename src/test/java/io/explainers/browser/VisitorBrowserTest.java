@@ -171,7 +171,7 @@ class VisitorBrowserTest extends BrowserTest {
         }
         assertEquals("block", browser.script("return getComputedStyle(document.querySelector('.print-only')).display"));
         assertTrue(((String) browser.script("return document.querySelector('.print-only').textContent"))
-                .endsWith("/topics/" + SeedText.SLUG));
+                .endsWith(SeedText.PATH));
         assertEquals("rgb(255, 255, 255)", browser.script("return getComputedStyle(document.body).backgroundColor"));
         browser.screenshot(SCREENSHOTS.resolve("seed-print.png"));
         Map<String, Object> pdf = browser.driver.executeCdpCommand("Page.printToPDF", Map.of("printBackground", true));
@@ -185,7 +185,7 @@ class VisitorBrowserTest extends BrowserTest {
         view(1280, "light", "no-preference");
         browser.open(url(PageUnderTest.SEED.path));
         String card = browser.driver.findElement(By.cssSelector("meta[property='og:image']")).getAttribute("content");
-        assertTrue(card.endsWith("/topics/" + SeedText.SLUG + "/card.png"), card);
+        assertTrue(card.endsWith(SeedText.PATH + "/card.png"), card);
         // The page names the public address; the same path is fetched from the test server.
         String path = card.substring(card.indexOf("/topics/"));
         @SuppressWarnings("unchecked")

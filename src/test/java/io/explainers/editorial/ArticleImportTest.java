@@ -166,7 +166,7 @@ class ArticleImportTest {
     @Test
     void numberedStepsBecomeAnOrderedList() {
         importAndCheck("/articles/how-to-calm-toddler-tantrums.txt", TANTRUMS);
-        Document page = Pages.get("/topics/" + TANTRUMS.slug());
+        Document page = Pages.get(Pages.topic(TANTRUMS.slug()));
         assertEquals(1, page.select("article ol.steps").size());
         assertEquals(TANTRUMS.steps(), page.select("article ol.steps > li").eachText());
     }
@@ -177,7 +177,7 @@ class ArticleImportTest {
         assertEquals(0, report.path("document").path("audience").path("childMinAge").asInt());
         assertEquals(1, report.path("document").path("audience").path("childMaxAge").asInt(), "babies: up to a year");
         assertEquals("PhysicalTherapy", report.path("document").path("about").path("type").asText());
-        Document page = Pages.get("/topics/" + PHYSICAL.slug());
+        Document page = Pages.get(Pages.topic(PHYSICAL.slug()));
         assertEquals(PHYSICAL.sectionText().get(0), page.select("article section").get(0).select("p").eachText());
     }
 
@@ -247,7 +247,7 @@ class ArticleImportTest {
     }
 
     static void checkPage(Expected expected) {
-        Document page = Pages.get("/topics/" + expected.slug());
+        Document page = Pages.get(Pages.topic(expected.slug()));
         Element article = page.selectFirst("article");
         assertEquals(expected.title(), article.selectFirst("h1").text());
         assertEquals(expected.intro(), article.select(".intro p").eachText());

@@ -35,7 +35,7 @@ class SeedAnalysisTest {
             assertTrue(check.get("message").asText().length() > 20, "a plain-language message");
         }
         // What the analysis counted is what the page has.
-        assertEquals(1, Pages.get("/topics/" + SeedText.SLUG).select("h1").size());
+        assertEquals(1, Pages.get(SeedText.PATH).select("h1").size());
     }
 
     @Test

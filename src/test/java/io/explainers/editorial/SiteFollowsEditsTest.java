@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SiteFollowsEditsTest {
 
-    static final String SEED_PATH = "/topics/" + SeedText.SLUG;
+    static final String SEED_PATH = SeedText.PATH;
 
     @Inject
     PageCache cache;
@@ -38,7 +38,7 @@ class SiteFollowsEditsTest {
     @Test
     void publishingPutsItOnTheSiteAndUnpublishingOrArchivingTakesItOff() {
         String slug = Api.uniqueSlug("on-and-off");
-        String path = "/topics/" + slug;
+        String path = Pages.topic(slug);
         Api.create(Api.document(slug));
         Pages.get(path, 404);
         assertFalse(onHome(slug));
@@ -67,7 +67,7 @@ class SiteFollowsEditsTest {
     @Test
     void anEditChangesThePageAndItsETagAtOnceAndNoOtherPage() {
         String slug = Api.uniqueSlug("edited-live");
-        String path = "/topics/" + slug;
+        String path = Pages.topic(slug);
         Api.create(Api.document(slug));
         Api.publish(slug);
         String before = given().get(path).then().statusCode(200).extract().header("ETag");
@@ -98,7 +98,7 @@ class SiteFollowsEditsTest {
     @Test
     void restoringARevisionAndReviewingShowOnThePage() {
         String slug = Api.uniqueSlug("restored-live");
-        String path = "/topics/" + slug;
+        String path = Pages.topic(slug);
         Api.create(Api.document(slug));
         Api.publish(slug);
         ObjectNode document = (ObjectNode) Api.get(slug);

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.explainers.Management;
+import io.explainers.Pages;
 import io.explainers.SeedText;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
@@ -179,7 +180,7 @@ class TopicsApiTest {
         editor().body(Api.write(document)).put("/api/topics/" + slug).then().statusCode(200);
         Api.get(renamed);
         as(ADMIN).get("/api/topics/" + slug).then().statusCode(404).contentType("application/problem+json");
-        given().redirects().follow(false).get("/topics/" + slug).then().statusCode(301)
+        given().redirects().follow(false).get(Pages.topic(slug)).then().statusCode(301)
                 .header("Location", "http://localhost:8080/topics/" + renamed);
 
         // Neither another topic's address nor one it used to have can be taken.
@@ -198,8 +199,8 @@ class TopicsApiTest {
         ObjectNode back = (ObjectNode) Api.get(renamed);
         back.put("slug", slug);
         editor().body(Api.write(back)).put("/api/topics/" + renamed).then().statusCode(200);
-        given().get("/topics/" + slug).then().statusCode(200);
-        given().redirects().follow(false).get("/topics/" + renamed).then().statusCode(301);
+        given().get(Pages.topic(slug)).then().statusCode(200);
+        given().redirects().follow(false).get(Pages.topic(renamed)).then().statusCode(301);
     }
 
     @Test

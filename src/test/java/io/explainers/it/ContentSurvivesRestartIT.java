@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ContentSurvivesRestartIT {
 
     static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
-    static final String PAGE = "/topics/" + SeedText.SLUG;
+    static final String PAGE = SeedText.PATH;
 
     @TempDir
     Path workDir;

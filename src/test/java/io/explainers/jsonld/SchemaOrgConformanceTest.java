@@ -9,9 +9,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.explainers.content.TopicView;
+import io.explainers.content.TopicViews;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -75,12 +75,12 @@ class SchemaOrgConformanceTest {
     // The seed topic is not reviewed, so the reviewedBy/lastReviewed branch is checked on a reviewed copy of it.
     @Test
     void reviewedTopicConforms() throws JsonProcessingException {
-        TopicView reviewed = new TopicView("reviewed", "Reviewed", "reviewed", "A reviewed topic.", List.of("Intro."),
-                "Simply.", List.of(), "FAQ", List.of(new TopicView.FaqView("Why?", "Because.")),
-                new TopicView.Audience(0, 18),
-                new TopicView.About("OccupationalTherapy", "Occupational therapy", null),
-                Instant.parse("2026-11-27T09:00:00Z"), Instant.parse("2026-11-27T09:00:00Z"),
-                LocalDate.parse("2026-11-28"), "A. Reviewer, OTR/L");
+        TopicView reviewed = TopicViews.topic("reviewed", "Reviewed")
+                .withMetaDescription("A reviewed topic.")
+                .withInSimpleTerms("Simply.")
+                .withAbout(new TopicView.About("OccupationalTherapy", "Occupational therapy", null))
+                .withLastReviewedOn(LocalDate.parse("2026-11-28"))
+                .withReviewedBy("A. Reviewer, OTR/L");
 
         SchemaOrgVocabulary.Report report = VOCABULARY.check(JSON.readTree(structuredData.forTopic(reviewed)).get("@graph"));
 

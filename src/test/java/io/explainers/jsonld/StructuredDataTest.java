@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class StructuredDataTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    static final String SEED = "/topics/" + SeedText.SLUG;
+    static final String SEED = SeedText.PATH;
 
     @Test
     void seedPageGraphMatchesTheVisiblePage() throws Exception {

@@ -33,7 +33,7 @@ class DatabaseDownTest {
     public static class BehindAProxy implements QuarkusTestProfile {
     }
 
-    static final String SEED = "/topics/" + SeedText.SLUG;
+    static final String SEED = SeedText.PATH;
     /** The first administrator of the test configuration (application.properties, %test). */
     static final String ADMIN = "admin";
     static final String ADMIN_PASSWORD = "test-only-admin-password";

@@ -40,12 +40,12 @@ class OperationsTest {
         Management.given().get("/q/openapi").then().statusCode(200);
         Management.given().get("/q/metrics").then().statusCode(200);
         // The management port serves operations only, not the site.
-        Management.given().get("/topics/" + SeedText.SLUG).then().statusCode(404);
+        Management.given().get(SeedText.PATH).then().statusCode(404);
     }
 
     @Test
     void metricsCountRequestsAndRenderCacheHitsAndMisses() {
-        String path = "/topics/" + SeedText.SLUG;
+        String path = SeedText.PATH;
         double hitsBefore = metric("explainers_page_cache_requests_total\\{result=\"hit\"\\}");
         given().get(path).then().statusCode(200);
         given().get(path).then().statusCode(200);

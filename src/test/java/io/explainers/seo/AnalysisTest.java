@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.explainers.content.TopicView;
+import io.explainers.content.TopicViews;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -24,9 +26,8 @@ class AnalysisTest {
         String title = "What is sensory play for toddlers?";
         String meta = META;
         List<String> intro = List.of("Sensory play for toddlers is play that uses the senses. It helps them learn.");
-        List<PageContent.SectionText> sections = List.of(
-                new PageContent.SectionText("Why toddlers need sensory play", List.of("It builds skills.")));
-        List<PageContent.QuestionAndAnswer> faq = List.of(new PageContent.QuestionAndAnswer("Is it messy?", "Often, and that is fine."));
+        List<TopicView.SectionView> sections = List.of(section("Why toddlers need sensory play", "It builds skills."));
+        List<TopicView.FaqView> faq = List.of(new TopicView.FaqView("Is it messy?", "Often, and that is fine."));
         List<String> h1s = List.of(title);
         String renderedMeta = META;
         String headline = title;
@@ -34,15 +35,25 @@ class AnalysisTest {
         PageContent build() {
             ObjectNode node = JsonNodeFactory.instance.objectNode();
             node.put("url", "https://example.org/topics/" + slug).put("name", title).put("headline", headline).put("description", meta);
-            for (PageContent.QuestionAndAnswer entry : faq) {
+            for (TopicView.FaqView entry : faq) {
                 ObjectNode question = node.withArray("mainEntity").addObject().put("name", entry.question());
                 question.putObject("acceptedAnswer").put("text", entry.answer());
             }
             if (faq.isEmpty()) {
                 node.putArray("mainEntity");
             }
-            return new PageContent(slug, title, "what is sensory play for toddlers", meta, intro, null, sections, "Quick answers", faq,
-                    h1s, renderedMeta, node);
+            TopicView topic = TopicViews.topic(slug, title)
+                    .withFocusPhrase("what is sensory play for toddlers")
+                    .withMetaDescription(meta)
+                    .withIntroParagraphs(intro)
+                    .withSections(sections)
+                    .withFaqHeading("Quick answers")
+                    .withFaq(faq);
+            return new PageContent(topic, h1s, renderedMeta, node);
+        }
+
+        static TopicView.SectionView section(String heading, String paragraph) {
+            return new TopicView.SectionView(heading, "section", List.of(new TopicView.Block(paragraph, null, false)));
         }
     }
 
@@ -82,7 +93,7 @@ class AnalysisTest {
             return b;
         }), "focus-phrase-in-introduction"));
         assertEquals("problem", status(page(b -> {
-            b.sections = List.of(new PageContent.SectionText("Ideas", List.of("Water.")));
+            b.sections = List.of(Builder.section("Ideas", "Water."));
             return b;
         }), "focus-phrase-in-subheading"));
         assertEquals("improve", status(page(b -> {
@@ -112,7 +123,7 @@ class AnalysisTest {
             return b;
         }), "faq"));
         assertEquals("problem", status(page(b -> {
-            b.faq = List.of(new PageContent.QuestionAndAnswer("Why?", " "));
+            b.faq = List.of(new TopicView.FaqView("Why?", " "));
             return b;
         }), "faq"));
         assertEquals("problem", status(page(b -> {

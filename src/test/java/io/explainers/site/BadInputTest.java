@@ -26,7 +26,7 @@ import org.junit.jupiter.api.TestFactory;
 @QuarkusTest
 class BadInputTest {
 
-    static final String SEED = "/topics/" + SeedText.SLUG;
+    static final String SEED = SeedText.PATH;
 
     @TestHTTPResource("/")
     URL base;

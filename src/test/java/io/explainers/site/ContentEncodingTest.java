@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ContentEncodingTest {
 
-    static final String SEED = "/topics/" + SeedText.SLUG;
+    static final String SEED = SeedText.PATH;
 
     @Inject
     PageCache cache;

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @EnabledIfSystemProperty(named = "quarkus.datasource.db-kind", matches = "postgresql")
 class ContentNotificationsTest {
 
-    static final String SEED = "/topics/" + SeedText.SLUG;
+    static final String SEED = SeedText.PATH;
 
     @Inject
     ContentNotifications notifications;

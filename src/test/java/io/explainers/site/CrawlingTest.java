@@ -28,7 +28,7 @@ import org.w3c.dom.NodeList;
 class CrawlingTest {
 
     static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
-    static final String SEED = "/topics/" + SeedText.SLUG;
+    static final String SEED = SeedText.PATH;
 
     @Inject
     TestTopics topics;

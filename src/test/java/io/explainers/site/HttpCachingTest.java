@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class HttpCachingTest {
 
-    static final String SEED = "/topics/" + SeedText.SLUG;
+    static final String SEED = SeedText.PATH;
     /** RestAssured must not ask for or undo compression on its own, so the test sees the raw bytes. */
     static final RestAssuredConfig RAW = RestAssuredConfig.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders());
 

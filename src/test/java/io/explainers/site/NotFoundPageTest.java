@@ -46,7 +46,7 @@ class NotFoundPageTest {
 
     @Test
     void headAnswersLikeGetWithoutABody() {
-        String path = "/topics/" + SeedText.SLUG;
+        String path = SeedText.PATH;
         String etag = given().get(path).then().statusCode(200).extract().header("ETag");
         given().head(path).then().statusCode(200)
                 .header("ETag", etag)

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 class SecurityHeadersTest {
 
     /** Pages, errors, static files, crawler files, redirects and conditional answers. */
-    static final List<String> PATHS = List.of("/", "/topics/" + SeedText.SLUG, "/topics/no-such-topic", "/no/such/page",
-            "/css/site.css", "/favicon.ico", "/sitemap.xml", "/robots.txt", "/topics/" + SeedText.SLUG + "/");
+    static final List<String> PATHS = List.of("/", SeedText.PATH, "/topics/no-such-topic", "/no/such/page",
+            "/css/site.css", "/favicon.ico", "/sitemap.xml", "/robots.txt", SeedText.PATH + "/");
 
     @Test
     void everyResponseCarriesTheSecurityHeaders() {

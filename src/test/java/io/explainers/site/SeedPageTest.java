@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SeedPageTest {
 
-    static final String PATH = "/topics/" + SeedText.SLUG;
+    static final String PATH = SeedText.PATH;
     static final String BASE_URL = "http://localhost:8080";
     final SeedText seed = SeedText.load();
 

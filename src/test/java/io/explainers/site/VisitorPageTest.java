@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class VisitorPageTest {
 
-    static final String PATH = "/topics/" + SeedText.SLUG;
+    static final String PATH = SeedText.PATH;
     static final String BASE_URL = "http://localhost:8080";
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -1,0 +1,63 @@
+package io.explainers.site;
+
+import io.explainers.jsonld.StructuredData;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * What every page resource needs besides its own data: the page cache, the HTTP answer (validators, 304s, gzip,
+ * lifetimes), redirects, and the site and structured data its head is made from. A page resource is then its route,
+ * what it reads, and its template. (Cache hits never come here: {@link CachedPageFilter} answers them first.)
+ */
+@ApplicationScoped
+public class PageRenderer {
+
+    private final PageCache cache;
+    private final PageResponses responses;
+    private final StructuredData structuredData;
+    private final Site site;
+
+    PageRenderer(PageCache cache, PageResponses responses, StructuredData structuredData, Site site) {
+        this.cache = cache;
+        this.responses = responses;
+        this.structuredData = structuredData;
+        this.site = site;
+    }
+
+    /**
+     * The page kept under {@code key}, rendered (once, however many ask at the same time) when it is not kept yet;
+     * empty when {@code render} finds no such page, which is not kept.
+     */
+    public Optional<Response> cached(String key, Supplier<CachedPage> render, HttpHeaders request) {
+        return Optional.ofNullable(cache.get(key, render)).map(page -> responses.of(page, request));
+    }
+
+    /** A page that is not kept (or is kept by the caller) answered with {@code status}. */
+    public Response answer(CachedPage page, HttpHeaders request, Response.Status status) {
+        return responses.of(page, request, status);
+    }
+
+    /** A 301 to an absolute URL, cacheable like a page: an old or misspelled address keeps leading to the same place. */
+    public Response movedTo(String url) {
+        return Response.status(Response.Status.MOVED_PERMANENTLY)
+                .location(URI.create(url))
+                .header(HttpHeaders.CACHE_CONTROL, responses.cacheControl())
+                .build();
+    }
+
+    public PageCache cache() {
+        return cache;
+    }
+
+    public StructuredData structuredData() {
+        return structuredData;
+    }
+
+    public Site site() {
+        return site;
+    }
+}
