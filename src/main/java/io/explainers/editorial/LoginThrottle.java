@@ -2,6 +2,9 @@ package io.explainers.editorial;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.explainers.web.Api;
+import io.explainers.web.FilterOrder;
+import io.explainers.web.Problem;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
@@ -13,7 +16,6 @@ import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.jboss.logging.Logger;
@@ -64,12 +66,12 @@ public class LoginThrottle {
     }
 
     void register(@Observes Filters filters) {
-        filters.register(this::check, 100);
+        filters.register(this::check, FilterOrder.LOGIN_THROTTLE);
     }
 
     void check(RoutingContext rc) {
         String username = basicUsername(rc.request().getHeader(HttpHeaders.AUTHORIZATION));
-        if (username == null || !ProblemMappers.isApi(rc.normalizedPath())) {
+        if (username == null || !Api.isApi(rc.normalizedPath())) {
             rc.next();
             return;
         }
@@ -109,14 +111,14 @@ public class LoginThrottle {
     private void tooMany(RoutingContext rc, long nanosToWait) {
         throttled.increment();
         long seconds = Math.max(1, (nanosToWait + 999_999_999L) / 1_000_000_000L);
-        Response problem = Problem.of(429, "Too Many Requests",
+        Problem problem = Problem.of(429, "Too Many Requests",
                 "Too many failed logins from this address or for this username; try again in " + seconds + " s.")
-                .at(rc.normalizedPath()).toResponse();
+                .at(rc.normalizedPath());
         rc.response().setStatusCode(429)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
                 .putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
-                .end((String) problem.getEntity());
+                .end(problem.toJson());
     }
 
     /** The username of HTTP Basic credentials, or null when there are none; the password is never looked at. */

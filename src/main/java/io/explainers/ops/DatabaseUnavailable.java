@@ -1,9 +1,9 @@
 package io.explainers.ops;
 
-import io.explainers.editorial.Problem;
-import io.explainers.editorial.ProblemMappers;
 import io.explainers.site.PageMeta;
-import io.explainers.site.Site;
+import io.explainers.web.Api;
+import io.explainers.web.Problem;
+import io.explainers.web.Site;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -42,7 +42,7 @@ public class DatabaseUnavailable {
         }
         LOG.warnf("Database unreachable while answering %s: %s", uri.getPath(), e.getMessage());
         Response.ResponseBuilder response;
-        if (ProblemMappers.isApi(uri.getPath())) {
+        if (Api.isApi(uri.getPath())) {
             response = Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE,
                     "The content database cannot be reached right now; nothing was changed. Try again in a minute.")
                     .at(uri.getPath()).toResponse());

@@ -3,6 +3,7 @@ package io.explainers.site;
 import io.explainers.content.PublishedTopics;
 import io.explainers.content.TopicPage;
 import io.explainers.jsonld.StructuredData;
+import io.explainers.web.Site;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;

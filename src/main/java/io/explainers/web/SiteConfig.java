@@ -1,4 +1,4 @@
-package io.explainers.site;
+package io.explainers.web;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

@@ -1,4 +1,4 @@
-package io.explainers.site;
+package io.explainers.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
@@ -11,7 +11,7 @@ public class Site {
     private final SiteConfig config;
     private final String baseUrl;
 
-    Site(SiteConfig config) {
+    public Site(SiteConfig config) {
         this.config = config;
         this.baseUrl = config.baseUrl().replaceAll("/+$", "");
     }
