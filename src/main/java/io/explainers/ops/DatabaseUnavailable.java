@@ -38,6 +38,9 @@ public class DatabaseUnavailable {
     public Response unavailable(Exception e, UriInfo uri) {
         if (!isConnectionFailure(e)) {
             LOG.errorf(e, "Database error while answering %s", uri.getPath());
+            if (Api.isApi(uri.getPath())) {
+                return Problem.internalError().at(uri.getPath()).toResponse(); // the API answers in problem+json, always
+            }
             return Response.serverError().type(MediaType.TEXT_PLAIN_TYPE).entity("Internal Server Error").build();
         }
         LOG.warnf("Database unreachable while answering %s: %s", uri.getPath(), e.getMessage());
