@@ -3,6 +3,7 @@ package io.explainers.site;
 import io.explainers.content.PublishedTopics;
 import io.explainers.content.TopicPage;
 import io.explainers.jsonld.StructuredData;
+import io.explainers.web.ExplainersConfig;
 import io.explainers.web.Site;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
@@ -44,13 +44,13 @@ public class HomeResource {
     private final int pageSize;
 
     HomeResource(PublishedTopics topics, PageCache cache, PageResponses responses, StructuredData structuredData, Site site,
-            @ConfigProperty(name = "explainers.home.page-size", defaultValue = "50") int pageSize) {
+            ExplainersConfig config) {
         this.topics = topics;
         this.cache = cache;
         this.responses = responses;
         this.structuredData = structuredData;
         this.site = site;
-        this.pageSize = pageSize;
+        this.pageSize = config.home().pageSize();
     }
 
     @GET

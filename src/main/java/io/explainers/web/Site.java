@@ -8,12 +8,12 @@ import jakarta.inject.Named;
 @Named("site")
 public class Site {
 
-    private final SiteConfig config;
+    private final ExplainersConfig.Site config;
     private final String baseUrl;
 
-    public Site(SiteConfig config) {
-        this.config = config;
-        this.baseUrl = config.baseUrl().replaceAll("/+$", "");
+    public Site(ExplainersConfig config) {
+        this.config = config.site();
+        this.baseUrl = this.config.baseUrl().replaceAll("/+$", "");
     }
 
     public String name() {

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.agroal.api.AgroalDataSource;
 import io.explainers.TestTopics;
 import io.explainers.content.TopicStatus;
+import io.explainers.web.ExplainersConfig;
 import io.explainers.web.Site;
-import io.explainers.web.SiteConfig;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -52,7 +52,7 @@ class SitemapSnapshotTest {
     @Inject
     AgroalDataSource dataSource;
     @Inject
-    SiteConfig config;
+    ExplainersConfig config;
     @Inject
     TestTopics topics;
 
