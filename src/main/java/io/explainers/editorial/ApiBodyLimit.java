@@ -1,11 +1,12 @@
 package io.explainers.editorial;
 
+import io.explainers.web.FilterOrder;
+import io.explainers.web.Problem;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -20,7 +21,8 @@ public class ApiBodyLimit {
 
     private final long maxBytes;
 
-    ApiBodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize max) {
+    // No default of our own: Quarkus's default for its key applies when application.properties does not set it.
+    ApiBodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize max) {
         this.maxBytes = max.asLongValue();
     }
 
@@ -28,17 +30,20 @@ public class ApiBodyLimit {
         filters.register(rc -> {
             String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && tooLong(length)) {
-                Problem problem = Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE,
-                        "The body is " + length + " bytes; the API accepts at most " + maxBytes + ".").at(rc.normalizedPath());
-                Response response = problem.toResponse();
-                rc.response().setStatusCode(413)
+                Problem problem = Problem.tooLarge(length, maxBytes).at(rc.normalizedPath());
+                rc.response().setStatusCode(problem.status())
                         .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                         .putHeader(HttpHeaders.CONNECTION, "close")
-                        .end((String) response.getEntity());
+                        .end(problem.toJson());
                 return;
             }
             rc.next();
-        }, 90);
+        }, FilterOrder.BODY_LIMIT);
+    }
+
+    /** The largest body the server takes, in bytes. */
+    long maxBytes() {
+        return maxBytes;
     }
 
     private boolean tooLong(String length) {

@@ -1,5 +1,8 @@
 package io.explainers.editorial;
 
+import io.explainers.web.FieldError;
+import io.explainers.web.Problem;
+import io.explainers.web.ProblemException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;

@@ -3,6 +3,8 @@ package io.explainers.editorial;
 import io.explainers.content.TopicStatus;
 import io.explainers.intake.Finding;
 import io.explainers.seo.Analysis;
+import io.explainers.web.FieldError;
+import io.explainers.web.Problem;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PastOrPresent;

@@ -12,7 +12,10 @@ import io.explainers.intake.ArticleParser;
 import io.explainers.intake.Finding;
 import io.explainers.intake.ParsedArticle;
 import io.explainers.intake.Subjects;
-import io.explainers.site.Site;
+import io.explainers.web.FieldError;
+import io.explainers.web.Problem;
+import io.explainers.web.ProblemException;
+import io.explainers.web.Site;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Validator;
@@ -175,7 +178,7 @@ public class ArticleImports {
         Finding first = errors.get(0);
         String detail = "Line " + first.line() + ": " + first.message()
                 + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more; see errors)" : "");
-        return new Problem(Problem.TYPES + "unreadable-article", "The article cannot be imported", 400, detail, null,
-                errors.stream().map(error -> new FieldError("article", error.message(), error.line())).toList(), null);
+        return Problem.typed("unreadable-article", "The article cannot be imported", 400, detail,
+                errors.stream().map(error -> new FieldError("article", error.message(), error.line())).toList());
     }
 }

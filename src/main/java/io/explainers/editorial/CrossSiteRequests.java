@@ -1,8 +1,9 @@
 package io.explainers.editorial;
 
-import io.explainers.site.Site;
+import io.explainers.web.Api;
+import io.explainers.web.Problem;
+import io.explainers.web.Site;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.Path;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
@@ -34,17 +35,12 @@ public class CrossSiteRequests {
 
     @ServerRequestFilter
     public Optional<Response> refuseChangesFromOtherSites(ContainerRequestContext request, ResourceInfo resource) {
-        if (SAFE.contains(request.getMethod()) || !isApi(resource.getResourceClass())
+        if (SAFE.contains(request.getMethod()) || !Api.isApi(resource.getResourceClass())
                 || !crossSite(request.getHeaderString("Origin"), request.getHeaderString("Sec-Fetch-Site"))) {
             return Optional.empty();
         }
         return Optional.of(Problem.of(Response.Status.FORBIDDEN, "Changes to the API cannot come from another site's page.")
                 .at(request.getUriInfo().getPath()).toResponse());
-    }
-
-    private static boolean isApi(Class<?> resource) {
-        Path path = resource == null ? null : resource.getAnnotation(Path.class);
-        return path != null && ProblemMappers.isApi(path.value());
     }
 
     boolean crossSite(String origin, String fetchSite) {

@@ -12,6 +12,9 @@ import io.explainers.editorial.ApiRecords.ReviewRequest;
 import io.explainers.editorial.ApiRecords.RevisionDocument;
 import io.explainers.editorial.ApiRecords.RevisionSummary;
 import io.explainers.editorial.ApiRecords.TopicListing;
+import io.explainers.web.FieldError;
+import io.explainers.web.Problem;
+import io.explainers.web.ProblemException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -224,8 +227,7 @@ public class Editorial {
     }
 
     static Problem slugTaken(String slug, String why) {
-        return new Problem("tag:explainers,2026:problems/slug-taken", "The slug is taken", 409, slug + " " + why + ".", null,
-                List.of(new FieldError("slug", why)), null);
+        return Problem.typed("slug-taken", "The slug is taken", 409, slug + " " + why + ".", List.of(new FieldError("slug", why)));
     }
 
     private static void keepFormerSlug(Topic topic, String slug) {

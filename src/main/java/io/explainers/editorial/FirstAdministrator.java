@@ -1,5 +1,6 @@
 package io.explainers.editorial;
 
+import io.explainers.web.ExplainersConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +9,6 @@ import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,10 +28,9 @@ public class FirstAdministrator {
     private final Optional<String> username;
     private final Optional<String> password;
 
-    FirstAdministrator(@ConfigProperty(name = "explainers.admin.username") Optional<String> username,
-            @ConfigProperty(name = "explainers.admin.password") Optional<String> password) {
-        this.username = username.filter(name -> !name.isBlank());
-        this.password = password.filter(secret -> !secret.isBlank());
+    FirstAdministrator(ExplainersConfig config) {
+        this.username = config.admin().username().filter(name -> !name.isBlank());
+        this.password = config.admin().password().filter(secret -> !secret.isBlank());
     }
 
     void onStart(@Observes StartupEvent start) {

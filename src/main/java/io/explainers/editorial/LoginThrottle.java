@@ -2,6 +2,10 @@ package io.explainers.editorial;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.explainers.web.Api;
+import io.explainers.web.ExplainersConfig;
+import io.explainers.web.FilterOrder;
+import io.explainers.web.Problem;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
@@ -13,7 +17,6 @@ import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.jboss.logging.Logger;
@@ -21,7 +24,7 @@ import org.jboss.logging.Logger;
 /**
  * Slows down password guessing on the API. Every HTTP Basic login costs a bcrypt hash on a worker thread, so guesses
  * are limited before any is checked: per client address and per username (whatever the address), each a token
- * bucket of {@link LoginLimits}. A login takes a token from both; a login that did not fail (anything but 401) gives
+ * bucket of {@code explainers.login.*}. A login takes a token from both; a login that did not fail (anything but 401) gives
  * them back, so only failures count. With either bucket empty the request gets a 429 problem+json with Retry-After
  * right here, on the event loop, without a hash being computed. Buckets live in bounded caches, so an attacker's
  * many addresses and usernames cost bounded memory. Counted as {@code explainers_logins_total{result=checked|failed|throttled}}:
@@ -35,15 +38,15 @@ public class LoginThrottle {
     /** Longer usernames share a bucket by their start: no account has one that long. */
     private static final int LONGEST_USERNAME = 100;
 
-    private final LoginLimits limits;
+    private final ExplainersConfig.Login limits;
     private final Cache<String, Bucket> addresses;
     private final Cache<String, Bucket> usernames;
     private final Counter checked;
     private final Counter failed;
     private final Counter throttled;
 
-    LoginThrottle(LoginLimits limits, MeterRegistry registry) {
-        this.limits = limits;
+    LoginThrottle(ExplainersConfig config, MeterRegistry registry) {
+        this.limits = config.login();
         this.addresses = buckets(limits);
         this.usernames = buckets(limits);
         this.checked = logins(registry, "checked");
@@ -58,13 +61,13 @@ public class LoginThrottle {
                 .register(registry);
     }
 
-    private static Cache<String, Bucket> buckets(LoginLimits limits) {
+    private static Cache<String, Bucket> buckets(ExplainersConfig.Login limits) {
         // A bucket not touched for a whole window is full again: forgetting it changes nothing.
         return Caffeine.newBuilder().maximumSize(limits.remembered()).expireAfterAccess(limits.window()).build();
     }
 
     void register(@Observes Filters filters) {
-        filters.register(this::check, 100);
+        filters.register(this::check, FilterOrder.LOGIN_THROTTLE);
     }
 
     void check(RoutingContext rc) {
@@ -111,14 +114,14 @@ public class LoginThrottle {
     private void tooMany(RoutingContext rc, long nanosToWait) {
         throttled.increment();
         long seconds = Math.max(1, (nanosToWait + 999_999_999L) / 1_000_000_000L);
-        Response problem = Problem.of(429, "Too Many Requests",
+        Problem problem = Problem.of(429, "Too Many Requests",
                 "Too many failed logins from this address or for this username; try again in " + seconds + " s.")
-                .at(rc.normalizedPath()).toResponse();
+                .at(rc.normalizedPath());
         rc.response().setStatusCode(429)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
                 .putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
-                .end((String) problem.getEntity());
+                .end(problem.toJson());
     }
 
     /** The username of HTTP Basic credentials, or null when there are none; the password is never looked at. */

@@ -7,6 +7,10 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.explainers.content.Topic;
+import io.explainers.web.Api;
+import io.explainers.web.FieldError;
+import io.explainers.web.Problem;
+import io.explainers.web.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -37,6 +41,12 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     static final String BASIC_CHALLENGE = "Basic realm=\"Explainers editorial API\", charset=\"UTF-8\"";
+
+    private final ApiBodyLimit bodyLimit;
+
+    ProblemMappers(ApiBodyLimit bodyLimit) {
+        this.bodyLimit = bodyLimit;
+    }
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -127,7 +137,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response httpError(WebApplicationException e, UriInfo uri) {
         Response original = e.getResponse();
-        if (!isApi(uri.getPath())) {
+        if (!Api.isApi(uri.getPath())) {
             return original;
         }
         if (e.getCause() instanceof JsonProcessingException unreadable) {
@@ -135,27 +145,22 @@ public class ProblemMappers {
             return unreadableJson(unreadable, uri);
         }
         Response.StatusType status = original.getStatusInfo();
-        String detail = switch (status.getStatusCode()) {
-            case 405 -> "This address does not take that method.";
-            case 406 -> "The API answers in application/json only.";
-            case 413 -> "The body is larger than the API accepts (1 MB).";
-            case 415 -> uri.getPath().startsWith("/api/imports")
+        Problem problem = switch (status.getStatusCode()) {
+            case 405 -> Problem.of(405, status.getReasonPhrase(), "This address does not take that method.");
+            case 406 -> Problem.of(406, status.getReasonPhrase(), "The API answers in application/json only.");
+            case 413 -> Problem.tooLarge(null, bodyLimit.maxBytes());
+            case 415 -> Problem.of(415, status.getReasonPhrase(), uri.getPath().startsWith("/api/imports")
                     ? "Send one article as text/plain; charset=utf-8, or several as multipart/form-data with a file part each."
-                    : "Send the body as application/json.";
-            default -> status.getReasonPhrase();
+                    : "Send the body as application/json.");
+            default -> Problem.of(status.getStatusCode(), status.getReasonPhrase(), status.getReasonPhrase());
         };
-        Response problem = Problem.of(status.getStatusCode(), status.getReasonPhrase(), detail).at(uri.getPath()).toResponse();
-        Response.ResponseBuilder response = Response.fromResponse(problem);
+        Response.ResponseBuilder response = Response.fromResponse(problem.at(uri.getPath()).toResponse());
         for (Map.Entry<String, List<Object>> header : original.getHeaders().entrySet()) {
             if (!header.getKey().equalsIgnoreCase(HttpHeaders.CONTENT_TYPE) && !header.getKey().equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
                 header.getValue().forEach(value -> response.header(header.getKey(), value));
             }
         }
         return response.build();
-    }
-
-    public static boolean isApi(String path) {
-        return path.equals("/api") || path.startsWith("/api/");
     }
 
     private static Long currentVersion(UriInfo uri) {

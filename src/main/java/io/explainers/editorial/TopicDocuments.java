@@ -9,6 +9,7 @@ import io.explainers.editorial.TopicDocument.AudienceDocument;
 import io.explainers.editorial.TopicDocument.FaqDocument;
 import io.explainers.editorial.TopicDocument.ItemDocument;
 import io.explainers.editorial.TopicDocument.SectionDocument;
+import io.explainers.web.FieldError;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;

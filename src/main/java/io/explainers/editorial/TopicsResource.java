@@ -5,6 +5,9 @@ import io.explainers.editorial.ApiRecords.RevisionDocument;
 import io.explainers.editorial.ApiRecords.RevisionSummary;
 import io.explainers.editorial.ApiRecords.TopicListing;
 import io.explainers.seo.Analysis;
+import io.explainers.web.FieldError;
+import io.explainers.web.Problem;
+import io.explainers.web.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -111,9 +114,9 @@ public class TopicsResource {
         requireValid(document);
         Long basedOn = Versions.basedOn(ifMatch, document.version());
         if (basedOn == null && !Versions.isAnyVersion(ifMatch)) {
-            throw new ProblemException(new Problem("tag:explainers,2026:problems/version-required", "Version required", 428,
+            throw new ProblemException(Problem.typed("version-required", "Version required", 428,
                     "Send the version the change is based on: the document's version field or If-Match with the ETag GET returned.",
-                    null, List.of(new FieldError("version", "is required")), null));
+                    List.of(new FieldError("version", "is required"))));
         }
         return withVersion(Response.ok(), editorial.replace(slug, document, basedOn, user(security), "updated"));
     }

@@ -1,5 +1,7 @@
 package io.explainers.editorial;
 
+import io.explainers.web.Problem;
+import io.explainers.web.ProblemException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

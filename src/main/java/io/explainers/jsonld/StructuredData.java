@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.explainers.content.TopicSummary;
 import io.explainers.content.TopicView;
-import io.explainers.site.Site;
+import io.explainers.web.Site;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 

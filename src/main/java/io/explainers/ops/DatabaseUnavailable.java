@@ -1,9 +1,9 @@
 package io.explainers.ops;
 
-import io.explainers.editorial.Problem;
-import io.explainers.editorial.ProblemMappers;
 import io.explainers.site.PageMeta;
-import io.explainers.site.Site;
+import io.explainers.web.Api;
+import io.explainers.web.Problem;
+import io.explainers.web.Site;
 import io.quarkus.arc.ArcUndeclaredThrowableException;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.persistence.PersistenceException;
@@ -42,11 +42,14 @@ public class DatabaseUnavailable {
     public Response unavailable(Exception e, UriInfo uri) {
         if (!isConnectionFailure(e)) {
             LOG.errorf(e, "Database error while answering %s", uri.getPath());
+            if (Api.isApi(uri.getPath())) {
+                return Problem.internalError().at(uri.getPath()).toResponse(); // the API answers in problem+json, always
+            }
             return Response.serverError().type(MediaType.TEXT_PLAIN_TYPE).entity("Internal Server Error").build();
         }
         LOG.warnf("Database unreachable while answering %s: %s", uri.getPath(), e.getMessage());
         Response.ResponseBuilder response;
-        if (ProblemMappers.isApi(uri.getPath())) {
+        if (Api.isApi(uri.getPath())) {
             response = Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE,
                     "The content database cannot be reached right now; nothing was changed. Try again in a minute.")
                     .at(uri.getPath()).toResponse());

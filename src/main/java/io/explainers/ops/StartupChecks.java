@@ -1,7 +1,8 @@
 package io.explainers.ops;
 
-import io.quarkus.runtime.configuration.ConfigUtils;
+import io.explainers.web.ExplainersConfig;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.configuration.ConfigUtils;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -31,8 +32,8 @@ public class StartupChecks {
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event,
             @ConfigProperty(name = "quarkus.datasource.db-kind") String databaseKind,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") Optional<String> databaseUrl,
-            @ConfigProperty(name = "explainers.site.base-url") String baseUrl,
-            Flyway flyway) {
+            ExplainersConfig config, Flyway flyway) {
+        String baseUrl = config.site().baseUrl();
         // Tests, including those against the packaged application, run on the test profile with local defaults.
         if (!ConfigUtils.getProfiles().contains("test")) {
             List<String> missing = missingProductionSettings(databaseKind, databaseUrl, baseUrl);

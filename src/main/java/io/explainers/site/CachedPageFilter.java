@@ -1,5 +1,6 @@
 package io.explainers.site;
 
+import io.explainers.web.FilterOrder;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -21,9 +22,6 @@ import jakarta.inject.Singleton;
 @Singleton
 public class CachedPageFilter {
 
-    /** Right after the few routes Quarkus puts first (start time, body handler), before every other handler. */
-    static final int ORDER = Integer.MIN_VALUE + 2;
-
     private final PageCache cache;
     private final PageResponses responses;
     private final SecurityHeaders securityHeaders;
@@ -35,7 +33,7 @@ public class CachedPageFilter {
     }
 
     void register(@Observes Router router) {
-        router.route().order(ORDER).handler(this::serve);
+        router.route().order(FilterOrder.CACHED_PAGES).handler(this::serve);
     }
 
     void serve(RoutingContext context) {

@@ -2,6 +2,8 @@ package io.explainers.site;
 
 import io.explainers.content.PublishedTopics;
 import io.explainers.content.TopicPage;
+import io.explainers.web.ExplainersConfig;
+import io.explainers.web.Site;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -11,7 +13,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
@@ -37,11 +38,10 @@ public class HomeResource {
     private final PageRenderer pages;
     private final int pageSize;
 
-    HomeResource(PublishedTopics topics, PageRenderer pages,
-            @ConfigProperty(name = "explainers.home.page-size", defaultValue = "50") int pageSize) {
+    HomeResource(PublishedTopics topics, PageRenderer pages, ExplainersConfig config) {
         this.topics = topics;
         this.pages = pages;
-        this.pageSize = pageSize;
+        this.pageSize = config.home().pageSize();
     }
 
     @GET

@@ -2,8 +2,8 @@ package io.explainers.site;
 
 import io.explainers.content.PublishedTopics;
 import io.explainers.content.TopicSummary;
-import io.explainers.editorial.Problem;
-import io.explainers.editorial.ProblemMappers;
+import io.explainers.web.Api;
+import io.explainers.web.Problem;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -36,7 +36,7 @@ public class NotFoundPage {
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, HttpHeaders headers, UriInfo uri) {
-        if (ProblemMappers.isApi(uri.getPath())) {
+        if (Api.isApi(uri.getPath())) {
             return Problem.noSuchResource(uri.getPath()); // the API answers in problem+json, not with a page
         }
         return pages.answer(page(), headers, Response.Status.NOT_FOUND);

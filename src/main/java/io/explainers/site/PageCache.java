@@ -2,11 +2,12 @@ package io.explainers.site;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.explainers.web.ExplainersConfig;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.enterprise.context.ApplicationScoped;
 import io.vertx.core.Context;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -14,7 +15,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Finished pages by path. A page is rendered on the first request after it changed and then served from here until
@@ -36,8 +36,8 @@ public class PageCache {
     private final Counter misses;
     private final Counter shared;
 
-    PageCache(@ConfigProperty(name = "explainers.cache.max-megabytes", defaultValue = "12") int maxMegabytes,
-            MeterRegistry registry) {
+    PageCache(ExplainersConfig config, MeterRegistry registry) {
+        int maxMegabytes = config.cache().maxMegabytes();
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(maxMegabytes * 1024L * 1024L)
                 .<String, CachedPage>weigher((path, page) -> page.weight())

@@ -1,6 +1,7 @@
 package io.explainers.site;
 
 import io.explainers.content.TopicChanged;
+import io.explainers.web.Site;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;

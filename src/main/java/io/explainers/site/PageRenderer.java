@@ -1,6 +1,7 @@
 package io.explainers.site;
 
 import io.explainers.jsonld.StructuredData;
+import io.explainers.web.Site;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;

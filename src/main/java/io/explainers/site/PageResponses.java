@@ -1,5 +1,6 @@
 package io.explainers.site;
 
+import io.explainers.web.ExplainersConfig;
 import io.vertx.core.http.HttpServerResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -19,10 +20,11 @@ public class PageResponses {
 
     private final String cacheControl;
 
-    PageResponses(HttpCacheConfig config) {
-        this.cacheControl = "public, max-age=" + config.maxAge()
-                + ", stale-while-revalidate=" + config.staleWhileRevalidate()
-                + ", stale-if-error=" + config.staleIfError();
+    PageResponses(ExplainersConfig config) {
+        ExplainersConfig.Http http = config.http();
+        this.cacheControl = "public, max-age=" + http.maxAge()
+                + ", stale-while-revalidate=" + http.staleWhileRevalidate()
+                + ", stale-if-error=" + http.staleIfError();
     }
 
     public String cacheControl() {

@@ -1,5 +1,6 @@
 package io.explainers.site;
 
+import io.explainers.web.Site;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

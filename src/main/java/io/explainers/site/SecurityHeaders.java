@@ -1,5 +1,7 @@
 package io.explainers.site;
 
+import io.explainers.web.FilterOrder;
+import io.explainers.web.Site;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
@@ -27,7 +29,7 @@ public class SecurityHeaders {
         filters.register(rc -> {
             apply(rc.response().headers());
             rc.next();
-        }, 100);
+        }, FilterOrder.SECURITY_HEADERS);
     }
 
     /** Also called by {@link CachedPageFilter}, which answers before any filter runs. */

@@ -1,5 +1,6 @@
 package io.explainers.site;
 
+import io.explainers.web.Site;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.awt.Color;
 import java.awt.Font;

@@ -3,6 +3,8 @@ package io.explainers.site;
 import io.explainers.content.PublishedTopics;
 import io.explainers.content.SiteSnapshot;
 import io.explainers.content.SitemapEntry;
+import io.explainers.web.ExplainersConfig;
+import io.explainers.web.Site;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -18,7 +20,6 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestPath;
 
 /**
@@ -43,11 +44,11 @@ public class SitemapResource {
     private final int maxUrls;
 
     SitemapResource(PublishedTopics topics, PageResponses responses, Site site,
-            @ConfigProperty(name = "explainers.sitemap.max-urls", defaultValue = "50000") int maxUrls) {
+            ExplainersConfig config) {
         this.topics = topics;
         this.responses = responses;
         this.site = site;
-        this.maxUrls = maxUrls;
+        this.maxUrls = config.sitemap().maxUrls();
     }
 
     @GET

@@ -4,6 +4,7 @@ import io.explainers.content.PublishedTopics;
 import io.explainers.content.Slugs;
 import io.explainers.content.TopicSummary;
 import io.explainers.content.TopicView;
+import io.explainers.web.Site;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.GET;

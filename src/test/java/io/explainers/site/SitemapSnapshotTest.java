@@ -9,6 +9,8 @@ import io.agroal.api.AgroalDataSource;
 import io.explainers.Pages;
 import io.explainers.TestTopics;
 import io.explainers.content.TopicStatus;
+import io.explainers.web.ExplainersConfig;
+import io.explainers.web.Site;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -51,7 +53,7 @@ class SitemapSnapshotTest {
     @Inject
     AgroalDataSource dataSource;
     @Inject
-    SiteConfig config;
+    ExplainersConfig config;
     @Inject
     TestTopics topics;
 

@@ -1,4 +1,4 @@
-package io.explainers.site;
+package io.explainers.web;
 
 import io.explainers.content.Slugs;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,12 +9,12 @@ import jakarta.inject.Named;
 @Named("site")
 public class Site {
 
-    private final SiteConfig config;
+    private final ExplainersConfig.Site config;
     private final String baseUrl;
 
-    Site(SiteConfig config) {
-        this.config = config;
-        this.baseUrl = config.baseUrl().replaceAll("/+$", "");
+    public Site(ExplainersConfig config) {
+        this.config = config.site();
+        this.baseUrl = this.config.baseUrl().replaceAll("/+$", "");
     }
 
     public String name() {

@@ -1,4 +1,4 @@
-package io.explainers.editorial;
+package io.explainers.web;
 
 /** Ends a request with a problem; thrown inside a transaction, it also rolls that back, so nothing is written. */
 public class ProblemException extends RuntimeException {

@@ -1,4 +1,4 @@
-package io.explainers.editorial;
+package io.explainers.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
