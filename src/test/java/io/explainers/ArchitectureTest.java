@@ -1,7 +1,7 @@
 package io.explainers;
 
-import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -11,9 +11,11 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The packages form one straight line, and nothing may bend it:
+ *
  * <pre>
  * content &lt;- seo, intake (pure) ; content &lt;- jsonld &lt;- site &lt;- editorial ; ops on top
  * </pre>
+ *
  * with {@code web} (the site's identity and configuration, problem details, what the API is, the filter order) below
  * them all, depending on nothing of ours. A new package has to be placed on the line here before it compiles into a
  * green build.
@@ -21,9 +23,9 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "io.explainers", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final String[] PACKAGES = {"io.explainers.web..", "io.explainers.content..", "io.explainers.seo..",
+    private static final String[] PACKAGES = { "io.explainers.web..", "io.explainers.content..", "io.explainers.seo..",
             "io.explainers.intake..", "io.explainers.jsonld..", "io.explainers.site..", "io.explainers.editorial..",
-            "io.explainers.ops.."};
+            "io.explainers.ops.." };
 
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("io.explainers.(*)..").should().beFreeOfCycles();
@@ -53,7 +55,8 @@ class ArchitectureTest {
 
     /** The checklist and the article reader are pure functions: no framework, no database, testable without a server. */
     @ArchTest
-    static final ArchRule seoAndIntakeArePure = classes().that().resideInAnyPackage("io.explainers.seo..", "io.explainers.intake..")
+    static final ArchRule seoAndIntakeArePure = classes().that()
+            .resideInAnyPackage("io.explainers.seo..", "io.explainers.intake..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.fasterxml.jackson..", "io.explainers.seo..",
                     "io.explainers.intake..", "io.explainers.content..");
 }

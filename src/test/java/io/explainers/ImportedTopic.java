@@ -2,10 +2,11 @@ package io.explainers;
 
 import static io.restassured.RestAssured.given;
 
+import java.nio.charset.StandardCharsets;
+
 import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
 import io.restassured.specification.RequestSpecification;
-import java.nio.charset.StandardCharsets;
 
 /**
  * A published topic that came in as a trend article through {@code POST /api/imports}, numbered steps and all, so
@@ -33,6 +34,7 @@ public final class ImportedTopic {
     /** The test profile's administrator (application.properties, %test): an editor. */
     private static RequestSpecification admin() {
         return given().auth().preemptive().basic("admin", "test-only-admin-password")
-                .config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig().defaultContentCharset(StandardCharsets.UTF_8)));
+                .config(RestAssured.config()
+                        .encoderConfig(EncoderConfig.encoderConfig().defaultContentCharset(StandardCharsets.UTF_8)));
     }
 }

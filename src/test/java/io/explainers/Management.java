@@ -1,9 +1,10 @@
 package io.explainers;
 
+import java.net.URI;
+
 import io.quarkus.test.common.http.TestHTTPResourceManager;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
-import java.net.URI;
 
 /** Requests to the management interface (health, metrics, OpenAPI), which listens on a port of its own. */
 public final class Management {

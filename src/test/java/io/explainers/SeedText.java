@@ -57,7 +57,7 @@ public record SeedText(
                 String bullet = line.substring(2);
                 if (faqHeading != null) {
                     int split = bullet.indexOf("? ");
-                    faq.add(new String[] {bullet.substring(0, split + 1), bullet.substring(split + 2)});
+                    faq.add(new String[] { bullet.substring(0, split + 1), bullet.substring(split + 2) });
                     inOrder.add(bullet.substring(0, split + 1));
                     inOrder.add(bullet.substring(split + 2));
                 } else {

@@ -1,18 +1,20 @@
 package io.explainers;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
 import io.explainers.content.FaqEntry;
 import io.explainers.content.Section;
 import io.explainers.content.SectionItem;
 import io.explainers.content.Topic;
 import io.explainers.content.TopicChanges;
 import io.explainers.content.TopicStatus;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.function.Consumer;
 
 /** Writes test content through the entities and the application's change service, as the application does. */
 @ApplicationScoped

@@ -1,9 +1,11 @@
 package io.explainers.content;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
  * The site-wide content version: one row, bumped in the same transaction as every content change. On PostgreSQL the

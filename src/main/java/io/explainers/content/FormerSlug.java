@@ -1,12 +1,14 @@
 package io.explainers.content;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.util.Optional;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.util.Optional;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** An address a topic had before its slug changed; links to it keep working through a permanent redirect. */
 @Entity

@@ -1,14 +1,17 @@
 package io.explainers.content;
 
-import io.quarkus.panache.common.Sort;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
 import org.hibernate.Session;
+
+import io.quarkus.panache.common.Sort;
 
 /** The read side of the content: what the public site may show. */
 @ApplicationScoped

@@ -1,6 +1,8 @@
 package io.explainers.content;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -12,8 +14,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import java.util.ArrayList;
-import java.util.List;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A titled part of a topic: an {@code h2} followed by paragraphs and bullets. */
 @Entity

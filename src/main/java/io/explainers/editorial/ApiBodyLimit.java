@@ -1,13 +1,15 @@
 package io.explainers.editorial;
 
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.explainers.web.FilterOrder;
 import io.explainers.web.Problem;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Answers a request whose declared body is over {@code quarkus.http.limits.max-body-size} with a 413 in problem+json

@@ -1,5 +1,7 @@
 package io.explainers.editorial;
 
+import jakarta.inject.Singleton;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -7,11 +9,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
+
 import io.quarkus.jackson.ObjectMapperCustomizer;
-import jakarta.inject.Singleton;
 
 /**
- * The API reads JSON strictly: a number where text belongs, text where a number belongs, a number for a kind, a fraction for a whole
+ * The API reads JSON strictly: a number where text belongs, text where a number belongs, a number for a kind, a fraction for a
+ * whole
  * number, a duplicated key or anything after the document is a mistake to report, not to guess at. Unknown fields are
  * refused by {@code quarkus.jackson.fail-on-unknown-properties}. (The site writes its JSON-LD with its own mapper.)
  */

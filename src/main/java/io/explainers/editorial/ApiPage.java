@@ -1,12 +1,14 @@
 package io.explainers.editorial;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
 import io.explainers.web.FieldError;
 import io.explainers.web.Problem;
 import io.explainers.web.ProblemException;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A page of one of the API's lists: {@code ?page=} (from 1) and {@code ?size=} (1 to {@value #MAX_SIZE}, else

@@ -1,23 +1,26 @@
 package io.explainers.editorial;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.explainers.content.TopicStatus;
 import io.explainers.intake.Finding;
 import io.explainers.seo.Analysis;
 import io.explainers.web.FieldError;
 import io.explainers.web.Problem;
 import io.quarkus.runtime.annotations.RegisterForReflection;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Size;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The API's smaller bodies: list entries, revisions, the review request, import reports. */
-@RegisterForReflection(targets = {ApiRecords.TopicListing.class, ApiRecords.RevisionSummary.class,
+@RegisterForReflection(targets = { ApiRecords.TopicListing.class, ApiRecords.RevisionSummary.class,
         ApiRecords.RevisionDocument.class, ApiRecords.ReviewRequest.class, ApiRecords.ImportReport.class,
-        ApiRecords.ImportedFile.class, ApiRecords.ImportBatch.class, Finding.class, FieldError.class, Problem.class})
+        ApiRecords.ImportedFile.class, ApiRecords.ImportBatch.class, Finding.class, FieldError.class, Problem.class })
 public final class ApiRecords {
 
     private ApiRecords() {
@@ -25,7 +28,8 @@ public final class ApiRecords {
 
     /** A topic in the list of all topics, whatever its status. */
     @Schema(name = "TopicListing")
-    public record TopicListing(String slug, String title, TopicStatus status, long version, Instant publishedAt, Instant modifiedAt,
+    public record TopicListing(String slug, String title, TopicStatus status, long version, Instant publishedAt,
+            Instant modifiedAt,
             LocalDate lastReviewedOn) {
     }
 
@@ -40,8 +44,7 @@ public final class ApiRecords {
     /** That a reviewer checked the content: who (as the page should name them) and when (today if left out). */
     @Schema(name = "Review")
     public record ReviewRequest(
-            @Schema(example = "Dr Jane Smith, pediatric occupational therapist")
-            @NotBlank @Size(max = 120) @PlainText String reviewedBy,
+            @Schema(example = "Dr Jane Smith, pediatric occupational therapist") @NotBlank @Size(max = 120) @PlainText String reviewedBy,
             @PastOrPresent LocalDate reviewedOn,
             @Schema(description = "The version the review is based on (or If-Match); optional") Long version) {
     }

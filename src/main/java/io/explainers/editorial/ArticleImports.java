@@ -1,5 +1,16 @@
 package io.explainers.editorial;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.core.Response;
+
 import io.explainers.content.TopicStatus;
 import io.explainers.editorial.ApiRecords.ImportReport;
 import io.explainers.editorial.TopicDocument.AboutDocument;
@@ -16,15 +27,6 @@ import io.explainers.web.FieldError;
 import io.explainers.web.Problem;
 import io.explainers.web.ProblemException;
 import io.explainers.web.Site;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
-import jakarta.validation.Validator;
-import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Takes trend articles in: reads the text ({@link ArticleParser}), makes the topic document, checks it as every
@@ -73,16 +75,19 @@ public class ArticleImports {
         Optional<Long> current = editorial.versionOf(slug);
         boolean ontoExisting = basedOn != null || anyVersion;
         if (current.isEmpty() && ontoExisting) {
-            throw new ProblemException(Problem.typed("no-topic-to-reimport", "No topic to import onto", Response.Status.PRECONDITION_FAILED,
-                    "If-Match names a version of the topic " + slug + ", but there is no such topic; send the article without "
-                            + "If-Match to create it."));
+            throw new ProblemException(
+                    Problem.typed("no-topic-to-reimport", "No topic to import onto", Response.Status.PRECONDITION_FAILED,
+                            "If-Match names a version of the topic " + slug
+                                    + ", but there is no such topic; send the article without "
+                                    + "If-Match to create it."));
         }
         if (options.dryRun()) {
             TopicStatus status = TopicStatus.DRAFT;
             if (current.isPresent()) {
                 if (!ontoExisting) {
                     warnings.add(new Finding(article.lineOf("slug"), "A topic with the slug " + slug + " exists (version "
-                            + current.get() + "); importing needs If-Match: \"" + current.get() + "\" to store the article as a new "
+                            + current.get() + "); importing needs If-Match: \"" + current.get()
+                            + "\" to store the article as a new "
                             + "revision of it."));
                 } else if (basedOn != null && !current.get().equals(basedOn)) {
                     throw new ProblemException(Problem.staleVersion(current.get(), basedOn));
@@ -94,8 +99,9 @@ public class ArticleImports {
             return new Imported(new ImportReport(slug, status, true, document, sorted(warnings), analysis.of(document)), false);
         }
         if (current.isPresent() && !ontoExisting) {
-            throw new ProblemException(Editorial.slugTaken(slug, "is the address of an existing topic; to import the article onto "
-                    + "it as a new revision, send If-Match with the topic's version (its ETag)"));
+            throw new ProblemException(
+                    Editorial.slugTaken(slug, "is the address of an existing topic; to import the article onto "
+                            + "it as a new revision, send If-Match with the topic's version (its ETag)"));
         }
         String from = article.source() == null ? "" : " from " + article.source();
         TopicDocument stored = current.isPresent()
@@ -144,7 +150,8 @@ public class ArticleImports {
                         .toList()))
                 .toList();
         List<FaqDocument> faq = article.faq().stream().map(entry -> new FaqDocument(entry.question(), entry.answer())).toList();
-        return new TopicDocument(article.slug(), article.title(), article.focusPhrase(), article.metaDescription(), article.intro(),
+        return new TopicDocument(article.slug(), article.title(), article.focusPhrase(), article.metaDescription(),
+                article.intro(),
                 article.inSimpleTerms(), sections, article.faqHeading(), faq, new AudienceDocument(minAge, maxAge),
                 new AboutDocument(aboutType, aboutName, alternateName), article.source(), null, null, null, null, null, null);
     }
@@ -169,8 +176,9 @@ public class ArticleImports {
         if (!errors.isEmpty()) {
             FieldError first = errors.get(0);
             String where = first.line() != null ? " (line " + first.line() + ")" : "";
-            throw new ProblemException(Problem.invalid("The topic the article makes is not valid: " + first.field() + where + " "
-                    + first.message() + (errors.size() > 1 ? ", and " + (errors.size() - 1) + " more." : "."), errors));
+            throw new ProblemException(
+                    Problem.invalid("The topic the article makes is not valid: " + first.field() + where + " "
+                            + first.message() + (errors.size() > 1 ? ", and " + (errors.size() - 1) + " more." : "."), errors));
         }
     }
 

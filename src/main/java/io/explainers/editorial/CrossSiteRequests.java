@@ -1,16 +1,19 @@
 package io.explainers.editorial;
 
-import io.explainers.web.Api;
-import io.explainers.web.Problem;
-import io.explainers.web.Site;
+import java.net.URI;
+import java.util.Optional;
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.util.Optional;
-import java.util.Set;
+
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import io.explainers.web.Api;
+import io.explainers.web.Problem;
+import io.explainers.web.Site;
 
 /**
  * Refuses changes to the API that a browser sends on behalf of another site. Browsers keep Basic credentials and

@@ -1,9 +1,22 @@
 package io.explainers.editorial;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+
 import io.explainers.content.FormerSlug;
 import io.explainers.content.Topic;
 import io.explainers.content.TopicChanges;
@@ -16,22 +29,13 @@ import io.explainers.web.FieldError;
 import io.explainers.web.Problem;
 import io.explainers.web.ProblemException;
 import io.quarkus.panache.common.Sort;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Every editorial change, each in one transaction that also records it: {@link TopicChanges#changed} (so the site
  * shows it once committed) and a new {@link Revision} holding the whole document. A change that fails writes nothing.
  *
- * <p>Changes to one topic are serialised by a row lock taken when the topic is read, so the version an editor's
+ * <p>
+ * Changes to one topic are serialised by a row lock taken when the topic is read, so the version an editor's
  * request is based on is compared with the version no one else can change until this transaction ends: of ten PUTs
  * based on one version, one wins and nine get 409, and no update is lost. The entity's {@code @Version} stays as a
  * second guard for any write that does not take the lock.
@@ -53,7 +57,7 @@ public class Editorial {
     /** A page of every topic, drafts and archived ones included, by slug. */
     @Transactional
     public ApiPage.Items<TopicListing> list(ApiPage page) {
-        List<TopicListing> topics = Topic.<Topic>findAll(Sort.by("slug")).page(page.index(), page.size()).stream()
+        List<TopicListing> topics = Topic.<Topic> findAll(Sort.by("slug")).page(page.index(), page.size()).stream()
                 .map(t -> new TopicListing(t.slug, t.title, t.status, t.version, t.publishedAt, t.modifiedAt, t.lastReviewedOn))
                 .toList();
         return new ApiPage.Items<>(topics, Topic.count());
@@ -193,12 +197,13 @@ public class Editorial {
 
     private static Revision revision(Topic topic, int number) {
         return Revision.of(topic, number).orElseThrow(() -> new ProblemException(Problem.typed("revision-not-found",
-                "No such revision", Response.Status.NOT_FOUND, "The topic " + topic.slug + " has no revision " + number + ".")));
+                "No such revision", Response.Status.NOT_FOUND,
+                "The topic " + topic.slug + " has no revision " + number + ".")));
     }
 
     /** Reads the topic for a change, locking its row until the transaction ends, and checks the version. */
     private Topic lockForChange(String slug, Long basedOn) {
-        Topic topic = Topic.<Topic>find("slug", slug)
+        Topic topic = Topic.<Topic> find("slug", slug)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional()
                 .orElseThrow(() -> new ProblemException(Problem.topicNotFound(slug)));
@@ -220,14 +225,16 @@ public class Editorial {
         Optional<FormerSlug> former = FormerSlug.findBySlug(slug);
         if (former.isPresent()) {
             if (topic.id == null || !former.get().topic.id.equals(topic.id)) {
-                throw new ProblemException(slugTaken(slug, "was the address of another topic; old links to it must keep working"));
+                throw new ProblemException(
+                        slugTaken(slug, "was the address of another topic; old links to it must keep working"));
             }
             former.get().delete();
         }
     }
 
     static Problem slugTaken(String slug, String why) {
-        return Problem.typed("slug-taken", "The slug is taken", 409, slug + " " + why + ".", List.of(new FieldError("slug", why)));
+        return Problem.typed("slug-taken", "The slug is taken", 409, slug + " " + why + ".",
+                List.of(new FieldError("slug", why)));
     }
 
     private static void keepFormerSlug(Topic topic, String slug) {
@@ -269,7 +276,8 @@ public class Editorial {
         try {
             return revisionReader.readValue(revision.document);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Revision " + revision.number + " of " + revision.topic.slug + " is not readable", e);
+            throw new IllegalStateException("Revision " + revision.number + " of " + revision.topic.slug + " is not readable",
+                    e);
         }
     }
 

@@ -1,12 +1,13 @@
 package io.explainers.editorial;
 
-import io.explainers.editorial.ApiRecords.ImportBatch;
-import io.explainers.editorial.ApiRecords.ImportedFile;
-import io.explainers.editorial.ArticleImports.Imported;
-import io.explainers.editorial.ArticleImports.Options;
-import io.explainers.web.FieldError;
-import io.explainers.web.Problem;
-import io.explainers.web.ProblemException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -17,13 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -33,6 +28,14 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import io.explainers.editorial.ApiRecords.ImportBatch;
+import io.explainers.editorial.ApiRecords.ImportedFile;
+import io.explainers.editorial.ArticleImports.Imported;
+import io.explainers.editorial.ArticleImports.Options;
+import io.explainers.web.FieldError;
+import io.explainers.web.Problem;
+import io.explainers.web.ProblemException;
 
 /**
  * Trend articles in, draft topics out: the plain-text article format (see the README's "Article format") is the way
@@ -70,12 +73,12 @@ public class ImportsResource {
             @Parameter(description = "The subject's name, such as Occupational therapy") @RestQuery String aboutName,
             @Parameter(description = "Youngest age of the children, 0-18") @RestQuery String childMinAge,
             @Parameter(description = "Oldest age of the children, 0-18") @RestQuery String childMaxAge,
-            @Parameter(description = "To re-import onto an existing topic: its ETag, or * for whatever version it has")
-            @RestHeader("If-Match") String ifMatch,
+            @Parameter(description = "To re-import onto an existing topic: its ETag, or * for whatever version it has") @RestHeader("If-Match") String ifMatch,
             UriInfo uri, SecurityContext security) {
         requireUtf8(contentType, "body");
         Options options = options(dryRun, aboutType, aboutName, childMinAge, childMaxAge);
-        Imported imported = imports.take(article, options, Versions.basedOn(ifMatch, null), Versions.isAnyVersion(ifMatch), user(security));
+        Imported imported = imports.take(article, options, Versions.basedOn(ifMatch, null), Versions.isAnyVersion(ifMatch),
+                user(security));
         Response.ResponseBuilder response = imported.created()
                 ? Response.created(location(uri, imported.report().slug()))
                 : Response.ok();
@@ -93,7 +96,8 @@ public class ImportsResource {
             @RestQuery String dryRun, @RestQuery String aboutType, @RestQuery String aboutName, @RestQuery String childMinAge,
             @RestQuery String childMaxAge, @RestHeader("If-Match") String ifMatch, UriInfo uri, SecurityContext security) {
         if (ifMatch != null) {
-            throw new ProblemException(Problem.invalid("If-Match", "applies to one article: re-import a topic on its own, as text/plain"));
+            throw new ProblemException(
+                    Problem.invalid("If-Match", "applies to one article: re-import a topic on its own, as text/plain"));
         }
         if (files == null || files.isEmpty()) {
             throw new ProblemException(Problem.invalid("body", "has no file parts: send each article as a file, for example "
@@ -105,7 +109,8 @@ public class ImportsResource {
             results.add(importFile(file, options, uri, user(security)));
         }
         int failed = (int) results.stream().filter(result -> result.problem() != null).count();
-        return Response.ok(new ImportBatch(results.size() - failed, failed, results)).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return Response.ok(new ImportBatch(results.size() - failed, failed, results))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
     private ImportedFile importFile(FileUpload file, Options options, UriInfo uri, String author) {

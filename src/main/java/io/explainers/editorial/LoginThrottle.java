@@ -1,8 +1,16 @@
 package io.explainers.editorial;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+
+import org.jboss.logging.Logger;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.explainers.web.Api;
+
 import io.explainers.web.ExplainersConfig;
 import io.explainers.web.FilterOrder;
 import io.explainers.web.Problem;
@@ -15,11 +23,6 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Singleton;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import org.jboss.logging.Logger;
 
 /**
  * Slows down password guessing on the API. Every HTTP Basic login costs a bcrypt hash on a worker thread, so guesses
@@ -27,7 +30,8 @@ import org.jboss.logging.Logger;
  * bucket of {@code explainers.login.*}. A login takes a token from both; a login that did not fail (anything but 401) gives
  * them back, so only failures count. With either bucket empty the request gets a 429 problem+json with Retry-After
  * right here, on the event loop, without a hash being computed. Buckets live in bounded caches, so an attacker's
- * many addresses and usernames cost bounded memory. Counted as {@code explainers_logins_total{result=checked|failed|throttled}}:
+ * many addresses and usernames cost bounded memory. Counted as
+ * {@code explainers_logins_total{result=checked|failed|throttled}}:
  * logins let through to the password check, those of them that failed, and those refused before it.
  */
 @Singleton
@@ -56,7 +60,8 @@ public class LoginThrottle {
 
     private static Counter logins(MeterRegistry registry, String result) {
         return Counter.builder("explainers.logins")
-                .description("API logins let through to the password check (checked), failed there, or refused before it (throttled)")
+                .description(
+                        "API logins let through to the password check (checked), failed there, or refused before it (throttled)")
                 .tag("result", result)
                 .register(registry);
     }

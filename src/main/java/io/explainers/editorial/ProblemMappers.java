@@ -1,20 +1,11 @@
 package io.explainers.editorial;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import io.explainers.content.Topic;
-import io.explainers.web.Api;
-import io.explainers.web.FieldError;
-import io.explainers.web.Problem;
-import io.explainers.web.ProblemException;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
+import java.time.LocalDate;
+import java.time.temporal.Temporal;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
@@ -24,14 +15,27 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
-import java.time.temporal.Temporal;
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
+
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.explainers.content.Topic;
+import io.explainers.web.Api;
+import io.explainers.web.FieldError;
+import io.explainers.web.Problem;
+import io.explainers.web.ProblemException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 
 /**
  * Turns every way an API request can fail into an RFC 9457 problem+json response with a 4xx status that says what
@@ -54,8 +58,8 @@ public class ProblemMappers {
     }
 
     /** Malformed JSON, a value of the wrong type, an unknown or duplicated field: 400 naming the field. */
-    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
-            MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class})
+    @ServerExceptionMapper({ JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
+            MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class })
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         if (e instanceof JsonMappingException mapping) {
             String field = path(mapping.getPath());
@@ -94,8 +98,8 @@ public class ProblemMappers {
      * Two changes raced and this one lost ({@code @Version} or a row that another transaction changed). The editor
      * gets the same 409 as for a stale version, with the version that won.
      */
-    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class, PessimisticLockException.class,
-            LockTimeoutException.class})
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class, PessimisticLockException.class,
+            LockTimeoutException.class })
     public Response lostRace(RuntimeException e, UriInfo uri) {
         LOG.debugf(e, "Concurrent change to %s", uri.getPath());
         Long current = currentVersion(uri);
@@ -116,7 +120,8 @@ public class ProblemMappers {
     }
 
     // Ahead of Quarkus's own mappers for these, which answer with an empty body.
-    @ServerExceptionMapper(value = {UnauthorizedException.class, AuthenticationFailedException.class}, priority = Priorities.USER - 100)
+    @ServerExceptionMapper(value = { UnauthorizedException.class,
+            AuthenticationFailedException.class }, priority = Priorities.USER - 100)
     public Response unauthorized(RuntimeException e, UriInfo uri) {
         Response problem = Problem.of(Response.Status.UNAUTHORIZED,
                 "Log in with the username and password of an editor or reviewer (HTTP Basic).").at(uri.getPath()).toResponse();
@@ -156,7 +161,8 @@ public class ProblemMappers {
         };
         Response.ResponseBuilder response = Response.fromResponse(problem.at(uri.getPath()).toResponse());
         for (Map.Entry<String, List<Object>> header : original.getHeaders().entrySet()) {
-            if (!header.getKey().equalsIgnoreCase(HttpHeaders.CONTENT_TYPE) && !header.getKey().equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
+            if (!header.getKey().equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)
+                    && !header.getKey().equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
                 header.getValue().forEach(value -> response.header(header.getKey(), value));
             }
         }

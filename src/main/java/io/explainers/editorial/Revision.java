@@ -1,7 +1,9 @@
 package io.explainers.editorial;
 
-import io.explainers.content.Topic;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -11,9 +13,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
+
+import io.explainers.content.Topic;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One change to a topic: who made it, when, what it was, and the whole topic document as it stood after it. */
 @Entity

@@ -1,15 +1,5 @@
 package io.explainers.editorial;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.explainers.content.Topic;
-import io.explainers.content.TopicView;
-import io.explainers.seo.Analysis;
-import io.explainers.seo.PageContent;
-import io.explainers.site.TopicResource;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -17,9 +7,23 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.explainers.content.Topic;
+import io.explainers.content.TopicView;
+import io.explainers.seo.Analysis;
+import io.explainers.seo.PageContent;
+import io.explainers.site.TopicResource;
+
 /**
  * Analyses a topic as the page a crawler would get: the topic is rendered by the site's own page code ({@link
- * TopicResource#html}) with its structured data (a draft as if published now), and the checks read the h1, the meta description and the JSON-LD from
+ * TopicResource#html}) with its structured data (a draft as if published now), and the checks read the h1, the meta description
+ * and the JSON-LD from
  * that HTML. The checks themselves are the pure functions of {@link Analysis}.
  */
 @ApplicationScoped
@@ -27,7 +31,8 @@ public class TopicAnalysis {
 
     private static final Pattern H1 = Pattern.compile("<h1[^>]*>(.*?)</h1>", Pattern.DOTALL);
     private static final Pattern META_DESCRIPTION = Pattern.compile("<meta name=\"description\" content=\"([^\"]*)\">");
-    private static final Pattern JSON_LD = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL);
+    private static final Pattern JSON_LD = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>",
+            Pattern.DOTALL);
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -1,9 +1,9 @@
 package io.explainers.editorial;
 
-import io.explainers.content.SectionItem;
-import io.explainers.content.Slugs;
-import io.explainers.content.TopicStatus;
-import io.quarkus.runtime.annotations.RegisterForReflection;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -11,10 +11,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.explainers.content.SectionItem;
+import io.explainers.content.Slugs;
+import io.explainers.content.TopicStatus;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * A topic as the editorial API reads and writes it: every field, its sections and FAQ, its dates, status and version.
@@ -23,34 +26,27 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * {@code version}, which a PUT uses to detect edits made in between.
  */
 @Schema(name = "Topic")
-@RegisterForReflection(targets = {TopicDocument.SectionDocument.class, TopicDocument.ItemDocument.class,
-        TopicDocument.FaqDocument.class, TopicDocument.AudienceDocument.class, TopicDocument.AboutDocument.class})
+@RegisterForReflection(targets = { TopicDocument.SectionDocument.class, TopicDocument.ItemDocument.class,
+        TopicDocument.FaqDocument.class, TopicDocument.AudienceDocument.class, TopicDocument.AboutDocument.class })
 public record TopicDocument(
-        @Schema(description = "The address: /topics/{slug}", example = "what-is-occupational-therapy-for-kids")
-        @NotBlank @Size(max = Slugs.MAX_LENGTH)
-        @Pattern(regexp = Slugs.PATTERN, message = "must be lowercase words of letters and digits joined by single hyphens")
-        String slug,
+        @Schema(description = "The address: /topics/{slug}", example = "what-is-occupational-therapy-for-kids") @NotBlank @Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = "must be lowercase words of letters and digits joined by single hyphens") String slug,
         @NotBlank @Size(max = 70) @PlainText String title,
-        @Schema(description = "The phrase parents search for; the analysis checks the page against it")
-        @NotBlank @Size(max = 120) @PlainText String focusPhrase,
+        @Schema(description = "The phrase parents search for; the analysis checks the page against it") @NotBlank @Size(max = 120) @PlainText String focusPhrase,
         @NotBlank @Size(min = 50, max = 160) @PlainText String metaDescription,
-        @Schema(description = "Paragraphs separated by a blank line")
-        @NotBlank @Size(max = 4000) @PlainText String intro,
+        @Schema(description = "Paragraphs separated by a blank line") @NotBlank @Size(max = 4000) @PlainText String intro,
         @Size(max = 1000) @PlainText String inSimpleTerms,
         @NotNull @Size(max = 30) List<@NotNull @Valid SectionDocument> sections,
         @NotBlank @Size(max = 120) @PlainText String faqHeading,
         @NotNull @Size(max = 30) List<@NotNull @Valid FaqDocument> faq,
         @NotNull @Valid AudienceDocument audience,
         @NotNull @Valid AboutDocument about,
-        @Schema(description = "Where the article came from, such as \"US Trends\"; for editors, never shown on the page")
-        @Size(max = 120) @PlainText String source,
+        @Schema(description = "Where the article came from, such as \"US Trends\"; for editors, never shown on the page") @Size(max = 120) @PlainText String source,
         @Schema(readOnly = true) TopicStatus status,
         @Schema(readOnly = true) Instant publishedAt,
         @Schema(readOnly = true) Instant modifiedAt,
         @Schema(readOnly = true) LocalDate lastReviewedOn,
         @Schema(readOnly = true) String reviewedBy,
-        @Schema(description = "The version this document is based on; a PUT must carry it (or If-Match)")
-        Long version) {
+        @Schema(description = "The version this document is based on; a PUT must carry it (or If-Match)") Long version) {
 
     /** An {@code h2} and its paragraphs and bullets. */
     @Schema(name = "Section")
@@ -83,9 +79,7 @@ public record TopicDocument(
     /** What the topic is about, as a schema.org thing, for example OccupationalTherapy "Occupational therapy". */
     @Schema(name = "About")
     public record AboutDocument(
-            @Schema(example = "OccupationalTherapy")
-            @NotBlank @Size(max = 80) @Pattern(regexp = "[A-Z][A-Za-z]*", message = "must be a schema.org type name such as MedicalTherapy")
-            String type,
+            @Schema(example = "OccupationalTherapy") @NotBlank @Size(max = 80) @Pattern(regexp = "[A-Z][A-Za-z]*", message = "must be a schema.org type name such as MedicalTherapy") String type,
             @NotBlank @Size(max = 120) @PlainText String name,
             @Size(max = 120) @PlainText String alternateName) {
     }

@@ -1,5 +1,12 @@
 package io.explainers.editorial;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
 import io.explainers.content.FaqEntry;
 import io.explainers.content.Section;
 import io.explainers.content.SectionItem;
@@ -10,11 +17,6 @@ import io.explainers.editorial.TopicDocument.FaqDocument;
 import io.explainers.editorial.TopicDocument.ItemDocument;
 import io.explainers.editorial.TopicDocument.SectionDocument;
 import io.explainers.web.FieldError;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 
 /** The one mapping between the topic entities and the document the API speaks, and the document's validation. */
 final class TopicDocuments {
@@ -110,7 +112,8 @@ final class TopicDocuments {
                 }
                 for (int i = 0; i < section.items().size(); i++) {
                     ItemDocument item = section.items().get(i);
-                    if (item != null && item.kind() == SectionItem.Kind.PARAGRAPH && item.label() != null && !item.label().isBlank()) {
+                    if (item != null && item.kind() == SectionItem.Kind.PARAGRAPH && item.label() != null
+                            && !item.label().isBlank()) {
                         errors.add(new FieldError("sections[" + s + "].items[" + i + "].label",
                                 "only bullets and steps have a label; a paragraph would not show it"));
                     }

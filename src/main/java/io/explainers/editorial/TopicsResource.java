@@ -1,13 +1,8 @@
 package io.explainers.editorial;
 
-import io.explainers.editorial.ApiRecords.ReviewRequest;
-import io.explainers.editorial.ApiRecords.RevisionDocument;
-import io.explainers.editorial.ApiRecords.RevisionSummary;
-import io.explainers.editorial.ApiRecords.TopicListing;
-import io.explainers.seo.Analysis;
-import io.explainers.web.FieldError;
-import io.explainers.web.Problem;
-import io.explainers.web.ProblemException;
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -23,8 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
-import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -39,6 +33,15 @@ import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import io.explainers.editorial.ApiRecords.ReviewRequest;
+import io.explainers.editorial.ApiRecords.RevisionDocument;
+import io.explainers.editorial.ApiRecords.RevisionSummary;
+import io.explainers.editorial.ApiRecords.TopicListing;
+import io.explainers.seo.Analysis;
+import io.explainers.web.FieldError;
+import io.explainers.web.Problem;
+import io.explainers.web.ProblemException;
+
 /**
  * The editorial API: topics as JSON documents, their life (draft, published, archived), reviews, revisions and the
  * SEO and readability analysis. Reading needs either role; writing is for editors, reviewing for reviewers.
@@ -46,7 +49,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Path("/api/topics")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.EDITOR, Roles.REVIEWER})
+@RolesAllowed({ Roles.EDITOR, Roles.REVIEWER })
 @Tag(name = "Topics")
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 @SecurityRequirement(name = "basic")
@@ -57,7 +60,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class TopicsResource {
 
     private static final String PAGE_HELP = "Which page, from 1 (default 1)";
-    private static final String SIZE_HELP = "Items a page, 1 to " + ApiPage.MAX_SIZE + " (default " + ApiPage.DEFAULT_SIZE + ")";
+    private static final String SIZE_HELP = "Items a page, 1 to " + ApiPage.MAX_SIZE + " (default " + ApiPage.DEFAULT_SIZE
+            + ")";
     private static final String IF_MATCH_HELP = "The ETag that GET returned, for example \"3\", instead of the body's version; * for whatever version is current";
 
     private final Editorial editorial;
@@ -125,7 +129,8 @@ public class TopicsResource {
     @Path("{slug}")
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Archive a topic: off the site, kept in the database with all its revisions")
-    public Response archive(@RestPath String slug, @Parameter(description = IF_MATCH_HELP) @RestHeader("If-Match") String ifMatch,
+    public Response archive(@RestPath String slug,
+            @Parameter(description = IF_MATCH_HELP) @RestHeader("If-Match") String ifMatch,
             SecurityContext security) {
         return withVersion(Response.ok(), editorial.archive(slug, Versions.basedOn(ifMatch, null), user(security)));
     }
@@ -134,7 +139,8 @@ public class TopicsResource {
     @Path("{slug}/publish")
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Put the topic on the site")
-    public Response publish(@RestPath String slug, @Parameter(description = IF_MATCH_HELP) @RestHeader("If-Match") String ifMatch,
+    public Response publish(@RestPath String slug,
+            @Parameter(description = IF_MATCH_HELP) @RestHeader("If-Match") String ifMatch,
             SecurityContext security) {
         return withVersion(Response.ok(), editorial.publish(slug, Versions.basedOn(ifMatch, null), user(security)));
     }
@@ -143,7 +149,8 @@ public class TopicsResource {
     @Path("{slug}/unpublish")
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Take the topic off the site as a draft")
-    public Response unpublish(@RestPath String slug, @Parameter(description = IF_MATCH_HELP) @RestHeader("If-Match") String ifMatch,
+    public Response unpublish(@RestPath String slug,
+            @Parameter(description = IF_MATCH_HELP) @RestHeader("If-Match") String ifMatch,
             SecurityContext security) {
         return withVersion(Response.ok(), editorial.unpublish(slug, Versions.basedOn(ifMatch, null), user(security)));
     }

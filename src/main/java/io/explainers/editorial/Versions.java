@@ -1,9 +1,10 @@
 package io.explainers.editorial;
 
-import io.explainers.web.Problem;
-import io.explainers.web.ProblemException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import io.explainers.web.Problem;
+import io.explainers.web.ProblemException;
 
 /** A topic's version as an HTTP entity tag, and the version a write request says it is based on. */
 final class Versions {

@@ -1,10 +1,11 @@
 package io.explainers.intake;
 
-import io.explainers.content.SectionItem;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import io.explainers.content.SectionItem;
 
 /**
  * A trend article read into the parts of a topic, each with the line of the text it came from, so that anything wrong

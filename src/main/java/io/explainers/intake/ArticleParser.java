@@ -1,6 +1,5 @@
 package io.explainers.intake;
 
-import io.explainers.content.SectionItem;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -16,13 +15,16 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.explainers.content.SectionItem;
+
 /**
  * Reads a trend article in the format the seed explainer came in: a source label line, the title phrase, the intro,
  * sections (a heading line, then bullets or paragraphs), an "In simple terms:" line, a FAQ wrap-up, "SEO notes" and
  * the bottom note the author asked for. The scaffolding (label, SEO notes, bottom-note request) becomes data, never
  * page text. What is missing is filled in and reported as a warning; what cannot be read is an error with its line.
  *
- * <p>A pure function of the text: no database, no configuration, so it is tested like {@code seo}.
+ * <p>
+ * A pure function of the text: no database, no configuration, so it is tested like {@code seo}.
  */
 public final class ArticleParser {
 
@@ -35,10 +37,12 @@ public final class ArticleParser {
     private static final Pattern BULLET = Pattern.compile("^(?:([•\\-*–·])|(\\d{1,3})[.)])\\s+(\\S.*)$");
     // A short label of up to four words ending in a colon, followed by the bullet's text: "At home: practicing ...".
     private static final Pattern LABEL = Pattern.compile("^((?:[\\p{L}\\p{N}'’&/-]+ ){0,3}[\\p{L}\\p{N}'’&/-]+:) +(\\S.*)$");
-    private static final Pattern IN_SIMPLE_TERMS = Pattern.compile("^in simple terms\\s*[:–—-]\\s*(\\S.*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IN_SIMPLE_TERMS = Pattern.compile("^in simple terms\\s*[:–—-]\\s*(\\S.*)$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern FAQ_HEADING = Pattern.compile("\\bfaqs?\\b|frequently asked", Pattern.CASE_INSENSITIVE);
     private static final Pattern SEO_HEADING = Pattern.compile("^seo notes?\\b.*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BOTTOM_NOTE = Pattern.compile("^bottom note(?: line)?\\b[^:]*:?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BOTTOM_NOTE = Pattern.compile("^bottom note(?: line)?\\b[^:]*:?\\s*(.*)$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern QUOTED = Pattern.compile("[“\"„«]\\s*([^”\"“»]+?)\\s*[”\"“»]");
     private static final Pattern SINGLE_QUOTED = Pattern.compile("‘\\s*([^’]+?)\\s*’");
     private static final int MAX_ERRORS = 20;
@@ -60,7 +64,14 @@ public final class ArticleParser {
         }
     }
 
-    private enum Part { INTRO, SECTION, FAQ, SEO, BOTTOM_NOTE, AFTER }
+    private enum Part {
+        INTRO,
+        SECTION,
+        FAQ,
+        SEO,
+        BOTTOM_NOTE,
+        AFTER
+    }
 
     /** Reads an article as it arrives: UTF-8 bytes, with or without a byte-order mark. */
     public static ParsedArticle parse(byte[] utf8, String siteBottomNote) {
@@ -76,8 +87,9 @@ public final class ArticleParser {
             for (int i = 0; i < offset; i++) {
                 line += utf8[i] == '\n' ? 1 : 0;
             }
-            return new ParsedArticle(null, List.of(), List.of(new Finding(line, "Byte " + (offset + 1) + " is not UTF-8: an article "
-                    + "is UTF-8 text (is this a binary file, or text saved in another encoding?).")));
+            return new ParsedArticle(null, List.of(),
+                    List.of(new Finding(line, "Byte " + (offset + 1) + " is not UTF-8: an article "
+                            + "is UTF-8 text (is this a binary file, or text saved in another encoding?).")));
         }
         decoder.flush(out);
         return parse(out.flip().toString(), siteBottomNote);
@@ -140,12 +152,14 @@ public final class ArticleParser {
                 lines.put("source", first.line());
                 next = 1;
             } else if (!isTitle(first)) {
-                errors.add(new Finding(first.line(), "An article begins with its source label line (such as “US Trends”) and then "
-                        + "its title line, the phrase parents search for; this line is neither."));
+                errors.add(
+                        new Finding(first.line(), "An article begins with its source label line (such as “US Trends”) and then "
+                                + "its title line, the phrase parents search for; this line is neither."));
                 return failed();
             } else {
-                warnings.add(new Finding(first.line(), "No source label line (such as “US Trends”) above the title; the topic's "
-                        + "source is left empty."));
+                warnings.add(
+                        new Finding(first.line(), "No source label line (such as “US Trends”) above the title; the topic's "
+                                + "source is left empty."));
             }
             Unit titleLine = units.get(next++);
             for (int i = next; i < units.size(); i++) {
@@ -158,7 +172,8 @@ public final class ArticleParser {
 
         private ParsedArticle failed() {
             errors.sort(Comparator.comparingInt(Finding::line));
-            return new ParsedArticle(null, List.copyOf(warnings), List.copyOf(errors.subList(0, Math.min(errors.size(), MAX_ERRORS))));
+            return new ParsedArticle(null, List.copyOf(warnings),
+                    List.copyOf(errors.subList(0, Math.min(errors.size(), MAX_ERRORS))));
         }
 
         /** Splits the text into lines, refuses what is not plain text, and groups lines into bullets and paragraphs. */
@@ -210,14 +225,16 @@ public final class ArticleParser {
         private boolean plainText(String line, int n) {
             Matcher control = CONTROL.matcher(line);
             if (control.find()) {
-                errors.add(new Finding(n, String.format("Column %d holds the control character U+%04X; an article is plain text "
-                        + "(is this a text file?).", control.start() + 1, (int) control.group().charAt(0))));
+                errors.add(
+                        new Finding(n, String.format("Column %d holds the control character U+%04X; an article is plain text "
+                                + "(is this a text file?).", control.start() + 1, (int) control.group().charAt(0))));
                 return false;
             }
             Matcher markup = MARKUP.matcher(line);
             if (markup.find()) {
-                errors.add(new Finding(n, "Column " + (markup.start() + 1) + " starts markup (“" + excerpt(line.substring(markup.start()))
-                        + "”); an article is plain text, without HTML tags."));
+                errors.add(new Finding(n,
+                        "Column " + (markup.start() + 1) + " starts markup (“" + excerpt(line.substring(markup.start()))
+                                + "”); an article is plain text, without HTML tags."));
                 return false;
             }
             return true;
@@ -231,7 +248,8 @@ public final class ArticleParser {
                 return;
             }
             if (part == Part.AFTER) {
-                warnings.add(new Finding(unit.line(), "Text after the bottom note is not imported: “" + excerpt(unit.text()) + "”."));
+                warnings.add(new Finding(unit.line(),
+                        "Text after the bottom note is not imported: “" + excerpt(unit.text()) + "”."));
                 return;
             }
             if (!unit.bullet() && SEO_HEADING.matcher(unit.text()).matches()) {
@@ -271,8 +289,9 @@ public final class ArticleParser {
                     startFaq(unit, text);
                 } else {
                     if (faqHeading != null) {
-                        warnings.add(new Finding(unit.line(), "The section “" + excerpt(text) + "” comes after the FAQ in the article; "
-                                + "the page shows the FAQ after every section."));
+                        warnings.add(new Finding(unit.line(),
+                                "The section “" + excerpt(text) + "” comes after the FAQ in the article; "
+                                        + "the page shows the FAQ after every section."));
                     }
                     heading = text;
                     headingLine = unit.line();
@@ -284,8 +303,9 @@ public final class ArticleParser {
             switch (part) {
                 case INTRO -> {
                     if (unit.bullet()) {
-                        errors.add(new Finding(unit.line(), "A bullet before the first section: put a heading line above it, or "
-                                + "write it as a paragraph of the intro."));
+                        errors.add(
+                                new Finding(unit.line(), "A bullet before the first section: put a heading line above it, or "
+                                        + "write it as a paragraph of the intro."));
                     } else {
                         lines.putIfAbsent("intro", unit.line());
                         intro.add(unit.text());
@@ -299,8 +319,9 @@ public final class ArticleParser {
 
         private void inSimpleTerms(Unit unit, String line) {
             if (inSimpleTerms != null) {
-                errors.add(new Finding(unit.line(), "A second “In simple terms” line; an explainer has one (the first is on line "
-                        + lines.get("inSimpleTerms") + ")."));
+                errors.add(
+                        new Finding(unit.line(), "A second “In simple terms” line; an explainer has one (the first is on line "
+                                + lines.get("inSimpleTerms") + ")."));
                 return;
             }
             inSimpleTerms = line.strip();
@@ -311,8 +332,9 @@ public final class ArticleParser {
 
         private void startFaq(Unit unit, String text) {
             if (faqHeading != null) {
-                errors.add(new Finding(unit.line(), "A second FAQ section (“" + excerpt(text) + "”); an explainer has one FAQ, on line "
-                        + lines.get("faqHeading") + "."));
+                errors.add(new Finding(unit.line(),
+                        "A second FAQ section (“" + excerpt(text) + "”); an explainer has one FAQ, on line "
+                                + lines.get("faqHeading") + "."));
                 return;
             }
             faqHeading = text;
@@ -344,14 +366,16 @@ public final class ArticleParser {
             }
             int mark = unit.text().indexOf('?');
             if (mark < 0) {
-                errors.add(new Finding(unit.line(), "This FAQ entry has no question: write it as “Question? Answer”, split at the "
-                        + "first question mark (“" + excerpt(unit.text()) + "”)."));
+                errors.add(
+                        new Finding(unit.line(), "This FAQ entry has no question: write it as “Question? Answer”, split at the "
+                                + "first question mark (“" + excerpt(unit.text()) + "”)."));
                 return;
             }
             String question = unit.text().substring(0, mark + 1).strip();
             String answer = unit.text().substring(mark + 1).strip();
             if (question.length() == 1) {
-                errors.add(new Finding(unit.line(), "This FAQ entry starts with its question mark; write it as “Question? Answer”."));
+                errors.add(new Finding(unit.line(),
+                        "This FAQ entry starts with its question mark; write it as “Question? Answer”."));
             } else if (answer.isEmpty()) {
                 pendingQuestion = new Unit(unit.line(), question, unit.bullet(), false, 1);
             } else {
@@ -391,7 +415,8 @@ public final class ArticleParser {
             String quoted = quoted(unit.text());
             String what = description ? "meta description" : "focus phrase";
             if (quoted == null) {
-                warnings.add(new Finding(unit.line(), "The " + what + " note has no quoted text (“…” or \"…\"), so it is not used."));
+                warnings.add(new Finding(unit.line(),
+                        "The " + what + " note has no quoted text (“…” or \"…\"), so it is not used."));
             } else if (description) {
                 metaDescription = quoted;
                 lines.put("metaDescription", unit.line());
@@ -404,12 +429,14 @@ public final class ArticleParser {
         private ParsedArticle finish(String source, Unit titleLine) {
             int end = seoLine > 0 ? seoLine : lastLine;
             if (intro.isEmpty()) {
-                errors.add(new Finding(titleLine.line(), "The article has no intro: write one or more paragraphs between the title "
-                        + "line and the first section heading."));
+                errors.add(new Finding(titleLine.line(),
+                        "The article has no intro: write one or more paragraphs between the title "
+                                + "line and the first section heading."));
             }
             if (sections.isEmpty() && errors.isEmpty()) {
-                errors.add(new Finding(end, "The article has no sections: after the intro, each section is a heading line followed "
-                        + "by its bullets or paragraphs."));
+                errors.add(new Finding(end,
+                        "The article has no sections: after the intro, each section is a heading line followed "
+                                + "by its bullets or paragraphs."));
             }
             if (!errors.isEmpty()) {
                 return failed();
@@ -431,12 +458,14 @@ public final class ArticleParser {
             }
             if (inSimpleTerms != null && inSimpleTermsAfter != 1) {
                 String where = inSimpleTermsAfter == 0 ? "before the first section" : "after section " + inSimpleTermsAfter;
-                warnings.add(new Finding(lines.get("inSimpleTerms"), "“In simple terms” comes " + where + " in the article; the page "
-                        + "shows it after the first section, as on every explainer."));
+                warnings.add(new Finding(lines.get("inSimpleTerms"),
+                        "“In simple terms” comes " + where + " in the article; the page "
+                                + "shows it after the first section, as on every explainer."));
             }
             if (faqHeading == null) {
                 faqHeading = DEFAULT_FAQ_HEADING;
-                warnings.add(new Finding(end, "No FAQ section (a heading with “FAQ” or “Frequently asked”); the page has no FAQ."));
+                warnings.add(
+                        new Finding(end, "No FAQ section (a heading with “FAQ” or “Frequently asked”); the page has no FAQ."));
             }
             compareBottomNote(end);
             warnings.sort(Comparator.comparingInt(Finding::line));
@@ -448,10 +477,12 @@ public final class ArticleParser {
 
         private void compareBottomNote(int end) {
             if (bottomNote == null) {
-                warnings.add(new Finding(end, "No bottom note line; the page shows the site's note: “" + siteBottomNote + "”."));
+                warnings.add(
+                        new Finding(end, "No bottom note line; the page shows the site's note: “" + siteBottomNote + "”."));
             } else if (!bottomNote.equals(siteBottomNote)) {
-                warnings.add(new Finding(lines.get("bottomNote"), "The bottom note differs from the site's note, which every page "
-                        + "shows instead: “" + siteBottomNote + "”."));
+                warnings.add(
+                        new Finding(lines.get("bottomNote"), "The bottom note differs from the site's note, which every page "
+                                + "shows instead: “" + siteBottomNote + "”."));
             }
         }
 
@@ -462,7 +493,8 @@ public final class ArticleParser {
 
         /** A title is one line, a search phrase rather than a sentence. */
         private static boolean isTitle(Unit unit) {
-            return unit.singleLine() && words(unit.text()) <= 20 && unit.text().length() <= 150 && !unit.text().matches(".*[.!,;:]$");
+            return unit.singleLine() && words(unit.text()) <= 20 && unit.text().length() <= 150
+                    && !unit.text().matches(".*[.!,;:]$");
         }
 
         /**

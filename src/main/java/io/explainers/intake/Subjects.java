@@ -27,9 +27,12 @@ public final class Subjects {
     }
 
     private static final List<Known> KNOWN = List.of(
-            known("occupational therapy|\\bot\\b", "OccupationalTherapy", "Occupational therapy", "Pediatric occupational therapy"),
-            known("physical therapy|physiotherapy|\\bpt\\b", "PhysicalTherapy", "Physical therapy", "Pediatric physical therapy"),
-            known("speech(?:[- ]language| and language)? therapy", "MedicalTherapy", "Speech therapy", "Speech-language therapy"),
+            known("occupational therapy|\\bot\\b", "OccupationalTherapy", "Occupational therapy",
+                    "Pediatric occupational therapy"),
+            known("physical therapy|physiotherapy|\\bpt\\b", "PhysicalTherapy", "Physical therapy",
+                    "Pediatric physical therapy"),
+            known("speech(?:[- ]language| and language)? therapy", "MedicalTherapy", "Speech therapy",
+                    "Speech-language therapy"),
             known("\\badhd\\b", "MedicalCondition", "ADHD", "Attention deficit hyperactivity disorder"),
             known("\\bautism\\b|\\bautistic\\b", "MedicalCondition", "Autism", "Autism spectrum disorder"),
             known("sensory processing", "MedicalCondition", "Sensory processing disorder", null),
@@ -68,7 +71,8 @@ public final class Subjects {
                 return new Subject(known.type(), known.name(), known.alternateName(), "“" + match.group() + "”");
             }
         }
-        String name = Titles.title(TRAILING.matcher(LEADING.matcher(phrase).replaceFirst("")).replaceFirst("")).replaceFirst("\\?$", "");
+        String name = Titles.title(TRAILING.matcher(LEADING.matcher(phrase).replaceFirst("")).replaceFirst(""))
+                .replaceFirst("\\?$", "");
         Matcher therapy = THERAPY.matcher(phrase);
         if (therapy.find()) {
             return new Subject("MedicalTherapy", name, null, "“" + therapy.group() + "”");

@@ -8,7 +8,8 @@ import java.util.Set;
 public final class Titles {
 
     /** Words that make a title phrase a question, so its title ends with "?". */
-    static final Set<String> QUESTION_WORDS = Set.of("what", "how", "why", "when", "who", "which", "is", "are", "can", "does", "do",
+    static final Set<String> QUESTION_WORDS = Set.of("what", "how", "why", "when", "who", "which", "is", "are", "can", "does",
+            "do",
             "should", "will");
     private static final int SLUG_MAX = 120;
 
@@ -45,7 +46,8 @@ public final class Titles {
         int capitalised = 0;
         for (int i = 1; i < words.length; i++) {
             String word = words[i];
-            if (word.length() >= 2 && word.chars().allMatch(Character::isLetter) && !word.equals(word.toUpperCase(Locale.ROOT))) {
+            if (word.length() >= 2 && word.chars().allMatch(Character::isLetter)
+                    && !word.equals(word.toUpperCase(Locale.ROOT))) {
                 counted++;
                 if (word.matches("\\p{Lu}\\p{Ll}+")) {
                     capitalised++;

@@ -1,13 +1,16 @@
 package io.explainers.jsonld;
 
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.explainers.content.TopicSummary;
 import io.explainers.content.TopicView;
 import io.explainers.web.Site;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 
 /**
  * The schema.org graph of each page, built from the same view objects the templates render, as Jackson trees (no

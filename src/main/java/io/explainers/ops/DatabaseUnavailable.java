@@ -1,21 +1,24 @@
 package io.explainers.ops;
 
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
 import io.explainers.site.PageMeta;
 import io.explainers.web.Api;
 import io.explainers.web.Problem;
 import io.explainers.web.Site;
 import io.quarkus.arc.ArcUndeclaredThrowableException;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.persistence.PersistenceException;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.net.ConnectException;
-import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
-import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * When the database cannot be reached, a request that needs it gets a calm 503 with Retry-After instead of an
@@ -38,7 +41,7 @@ public class DatabaseUnavailable {
     // ArcUndeclaredThrowableException: a @Transactional method whose commit failed throws the checked RollbackException
     // wrapped in it, with the driver's error only as a suppressed exception (as when the database shut down between a
     // read-only query and its commit); other such exceptions stay a 500.
-    @ServerExceptionMapper({PersistenceException.class, SQLException.class, ArcUndeclaredThrowableException.class})
+    @ServerExceptionMapper({ PersistenceException.class, SQLException.class, ArcUndeclaredThrowableException.class })
     public Response unavailable(Exception e, UriInfo uri) {
         if (!isConnectionFailure(e)) {
             LOG.errorf(e, "Database error while answering %s", uri.getPath());

@@ -1,12 +1,14 @@
 package io.explainers.seo;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.explainers.content.Slugs;
-import io.explainers.content.TopicView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.explainers.content.Slugs;
+import io.explainers.content.TopicView;
 
 /**
  * The editor's checklist for one topic: SEO checks and readability for parents, each {@code good}, {@code improve} or
@@ -55,7 +57,8 @@ public record Analysis(String focusPhrase, List<Check> seo, List<Check> readabil
             return Check.improve(id, "The title has the focus phrase's words, but not at its start: begin the title with \""
                     + page.topic().focusPhrase() + "\".");
         }
-        return Check.problem(id, "The title does not have the focus phrase: begin it with \"" + page.topic().focusPhrase() + "\".");
+        return Check.problem(id,
+                "The title does not have the focus phrase: begin it with \"" + page.topic().focusPhrase() + "\".");
     }
 
     static Check introduction(PageContent page, FocusPhrase focus) {
@@ -78,7 +81,8 @@ public record Analysis(String focusPhrase, List<Check> seo, List<Check> readabil
             return Check.good(id, "A subheading (h2) has the focus phrase.");
         }
         if (headings.isEmpty()) {
-            return Check.problem(id, "The page has no subheadings: break the text into sections and name one after the focus phrase.");
+            return Check.problem(id,
+                    "The page has no subheadings: break the text into sections and name one after the focus phrase.");
         }
         return Check.problem(id, "No subheading (h2) has the focus phrase: use it in the heading of one section.");
     }
@@ -88,14 +92,16 @@ public record Analysis(String focusPhrase, List<Check> seo, List<Check> readabil
         if (focus.inOneSentenceOf(page.topic().metaDescription())) {
             return Check.good(id, "The meta description has the focus phrase.");
         }
-        return Check.problem(id, "The meta description does not have the focus phrase: search results show it in bold when it does.");
+        return Check.problem(id,
+                "The meta description does not have the focus phrase: search results show it in bold when it does.");
     }
 
     static Check metaDescriptionLength(PageContent page) {
         String id = "meta-description-length";
         int length = page.topic().metaDescription() == null ? 0 : page.topic().metaDescription().length();
         if (length >= META_DESCRIPTION_MIN && length <= META_DESCRIPTION_MAX) {
-            return Check.good(id, "The meta description is " + length + " characters: long enough to inform, short enough to show whole.");
+            return Check.good(id,
+                    "The meta description is " + length + " characters: long enough to inform, short enough to show whole.");
         }
         if (length == 0) {
             return Check.problem(id, "There is no meta description: search engines will pick some text of their own.");
@@ -167,7 +173,8 @@ public record Analysis(String focusPhrase, List<Check> seo, List<Check> readabil
         compare(differences, "name", node.path("name").asText(null), page.topic().title(), "the title");
         compare(differences, "description", node.path("description").asText(null), page.renderedMetaDescription(),
                 "the page's meta description");
-        compare(differences, "description", node.path("description").asText(null), page.topic().metaDescription(), "the meta description");
+        compare(differences, "description", node.path("description").asText(null), page.topic().metaDescription(),
+                "the meta description");
         String url = node.path("url").asText("");
         if (!url.endsWith(Slugs.topicPath(page.topic().slug()))) {
             differences.add("its url is not the page's address");
@@ -178,7 +185,8 @@ public record Analysis(String focusPhrase, List<Check> seo, List<Check> readabil
         } else {
             for (int i = 0; i < questions.size(); i++) {
                 TopicView.FaqView entry = page.topic().faq().get(i);
-                compare(differences, "question " + (i + 1), questions.get(i).path("name").asText(null), entry.question(), "the FAQ");
+                compare(differences, "question " + (i + 1), questions.get(i).path("name").asText(null), entry.question(),
+                        "the FAQ");
                 compare(differences, "answer " + (i + 1), questions.get(i).path("acceptedAnswer").path("text").asText(null),
                         entry.answer(), "the FAQ");
             }
@@ -205,7 +213,8 @@ public record Analysis(String focusPhrase, List<Check> seo, List<Check> readabil
             return Check.improve(id, "Flesch reading ease " + score + ": fairly hard to read; aim for 60 or more with shorter "
                     + "sentences and everyday words.");
         }
-        return Check.problem(id, "Flesch reading ease " + score + ": very hard to read; use much shorter sentences and simpler words.");
+        return Check.problem(id,
+                "Flesch reading ease " + score + ": very hard to read; use much shorter sentences and simpler words.");
     }
 
     static Check gradeLevel(Readability r) {
@@ -215,7 +224,8 @@ public record Analysis(String focusPhrase, List<Check> seo, List<Check> readabil
             return Check.good(id, "Reads at US grade " + grade + ": at or below grade 8, right for parents.");
         }
         if (r.gradeLevel() <= 12) {
-            return Check.improve(id, "Reads at US grade " + grade + ": aim for grade 8 or lower with shorter sentences and words.");
+            return Check.improve(id,
+                    "Reads at US grade " + grade + ": aim for grade 8 or lower with shorter sentences and words.");
         }
         return Check.problem(id, "Reads at US grade " + grade + ": that is college level; rewrite for grade 8 or lower.");
     }

@@ -51,6 +51,7 @@ public record FocusPhrase(String phrase, String normalised, Set<String> contentS
     public boolean slugMadeOfPhrase(String slug) {
         Set<String> phraseStems = new java.util.HashSet<>();
         Text.words(phrase).forEach(word -> phraseStems.add(WordForms.stem(word)));
-        return hasWordsOfSlug(slug) && Text.words(slug.replace('-', ' ')).stream().map(WordForms::stem).allMatch(phraseStems::contains);
+        return hasWordsOfSlug(slug)
+                && Text.words(slug.replace('-', ' ')).stream().map(WordForms::stem).allMatch(phraseStems::contains);
     }
 }

@@ -1,9 +1,11 @@
 package io.explainers.seo;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.explainers.content.TopicView;
 import java.util.ArrayList;
 import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.explainers.content.TopicView;
 
 /**
  * What the analysis looks at: the topic as the page shows it (the same {@link TopicView} the template and the structured

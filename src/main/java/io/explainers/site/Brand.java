@@ -1,7 +1,8 @@
 package io.explainers.site;
 
-import io.quarkus.qute.TemplateExtension;
 import java.util.Locale;
+
+import io.quarkus.qute.TemplateExtension;
 
 /**
  * The words and the colour the site is recognised by, each written once: the home page's title, the footer and the

@@ -1,5 +1,8 @@
 package io.explainers.site;
 
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+
 import io.explainers.web.FilterOrder;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
@@ -9,8 +12,6 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Singleton;
 
 /**
  * The hot path: a GET or HEAD for a page that is in the {@link PageCache} is answered right here, on the event loop,

@@ -1,25 +1,29 @@
 package io.explainers.site;
 
-import io.explainers.content.ContentVersion;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
 import java.util.Properties;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
+import io.explainers.content.ContentVersion;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
 /**
  * On PostgreSQL, hears other replicas' changes the moment they commit: a thread of its own holds one connection,
  * outside the pool, that LISTENs on {@value ContentVersion#CHANNEL} and, on each announcement, has
- * {@link ReplicaCacheSync} catch up with the database. When the connection fails it reconnects with a growing pause; the poll covers the gap, and
+ * {@link ReplicaCacheSync} catch up with the database. When the connection fails it reconnects with a growing pause; the poll
+ * covers the gap, and
  * one sync after each (re)connection catches what was announced while nobody listened. On H2 nothing listens.
  */
 @ApplicationScoped

@@ -1,11 +1,12 @@
 package io.explainers.site;
 
-import io.quarkus.qute.TemplateExtension;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+
+import io.quarkus.qute.TemplateExtension;
 
 /** How dates read on the page ("27 November 2026") and in {@code <time datetime>} attributes. */
 @TemplateExtension

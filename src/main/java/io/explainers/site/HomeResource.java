@@ -1,10 +1,7 @@
 package io.explainers.site;
 
-import io.explainers.content.PublishedTopics;
-import io.explainers.content.TopicPage;
-import io.explainers.web.ExplainersConfig;
-import io.explainers.web.Site;
-import io.quarkus.qute.TemplateInstance;
+import java.time.Instant;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -12,8 +9,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
+
 import org.jboss.resteasy.reactive.RestQuery;
+
+import io.explainers.content.PublishedTopics;
+import io.explainers.content.TopicPage;
+import io.explainers.web.ExplainersConfig;
+import io.explainers.web.Site;
+import io.quarkus.qute.TemplateInstance;
 
 /**
  * The home page: what the site is and the published topics, newest first, {@code explainers.home.page-size} a page.
@@ -87,7 +90,7 @@ public class HomeResource {
         Site site = pages.site();
         String url = site.url(path(number));
         PageMeta meta = PageMeta.website(site.name() + ": " + Brand.TAGLINE + of, site.name(), site.description(), url,
-                        pages.structuredData().forHome(shown.topics(), url, (number - 1) * pageSize + 1))
+                pages.structuredData().forHome(shown.topics(), url, (number - 1) * pageSize + 1))
                 .withNeighbours(pagination.previousPath() == null ? null : site.url(pagination.previousPath()),
                         pagination.nextPath() == null ? null : site.url(pagination.nextPath()));
         Instant lastModified = shown.lastModified() != null ? shown.lastModified() : Instant.EPOCH;

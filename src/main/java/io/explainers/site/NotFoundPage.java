@@ -1,17 +1,20 @@
 package io.explainers.site;
 
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
 import io.explainers.content.PublishedTopics;
 import io.explainers.content.TopicSummary;
 import io.explainers.web.Api;
 import io.explainers.web.Problem;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
-import java.util.List;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The page a visitor gets for an address that leads nowhere: a way home and a few recent topics. An address that no

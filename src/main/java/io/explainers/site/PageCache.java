@@ -1,13 +1,5 @@
 package io.explainers.site;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.explainers.web.ExplainersConfig;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.vertx.core.Context;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -15,6 +7,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.explainers.web.ExplainersConfig;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.vertx.core.Context;
 
 /**
  * Finished pages by path. A page is rendered on the first request after it changed and then served from here until
@@ -40,7 +43,7 @@ public class PageCache {
         int maxMegabytes = config.cache().maxMegabytes();
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(maxMegabytes * 1024L * 1024L)
-                .<String, CachedPage>weigher((path, page) -> page.weight())
+                .<String, CachedPage> weigher((path, page) -> page.weight())
                 .build();
         this.hits = requests(registry, "hit");
         this.misses = requests(registry, "miss");
@@ -51,7 +54,8 @@ public class PageCache {
 
     private static Counter requests(MeterRegistry registry, String result) {
         return Counter.builder("explainers.page.cache.requests")
-                .description("Page requests answered from the render cache (hit), rendered (miss) or given another request's rendering (shared)")
+                .description(
+                        "Page requests answered from the render cache (hit), rendered (miss) or given another request's rendering (shared)")
                 .tag("result", result)
                 .register(registry);
     }

@@ -1,16 +1,19 @@
 package io.explainers.site;
 
-import io.explainers.content.TopicChanged;
-import io.explainers.web.Site;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+
+import io.explainers.content.TopicChanged;
+import io.explainers.web.Site;
+
 /**
  * Drops exactly the pages a topic change affects: the topic itself (its page and its share card), every page that
- * lists topics (every page of the home page among them) and, only when the change alters what topic pages offer to read next (a topic published or withdrawn,
+ * lists topics (every page of the home page among them) and, only when the change alters what topic pages offer to read next (a
+ * topic published or withdrawn,
  * a title or an address changed among the latest), every topic page.
  */
 @ApplicationScoped

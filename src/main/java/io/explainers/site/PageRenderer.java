@@ -1,13 +1,15 @@
 package io.explainers.site;
 
-import io.explainers.jsonld.StructuredData;
-import io.explainers.web.Site;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Optional;
 import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import io.explainers.jsonld.StructuredData;
+import io.explainers.web.Site;
 
 /**
  * What every page resource needs besides its own data: the page cache, the HTTP answer (validators, 304s, gzip,

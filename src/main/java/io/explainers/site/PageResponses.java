@@ -1,16 +1,19 @@
 package io.explainers.site;
 
-import io.explainers.web.ExplainersConfig;
-import io.vertx.core.http.HttpServerResponse;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
 import org.jboss.logging.Logger;
+
+import io.explainers.web.ExplainersConfig;
+import io.vertx.core.http.HttpServerResponse;
 
 /** Turns a page into the HTTP answer a browser or a CDN should get: validators, 304s, gzip, cache lifetimes. */
 @ApplicationScoped
@@ -82,7 +85,8 @@ public class PageResponses {
                     compressed.finish();
                 }
                 : body;
-        return finish(Response.ok(cutOffOnFailure(encoded, response), contentType), gzip, encodedEtag, HttpDates.format(lastModified),
+        return finish(Response.ok(cutOffOnFailure(encoded, response), contentType), gzip, encodedEtag,
+                HttpDates.format(lastModified),
                 cacheControl);
     }
 

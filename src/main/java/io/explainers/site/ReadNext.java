@@ -1,14 +1,17 @@
 package io.explainers.site;
 
-import io.explainers.content.PublishedTopics;
-import io.explainers.content.TopicSummary;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
 import org.jboss.logging.Logger;
+
+import io.explainers.content.PublishedTopics;
+import io.explainers.content.TopicSummary;
+import io.quarkus.runtime.StartupEvent;
 
 /**
  * What a topic page offers to read next: the latest published topics but itself. Held here, read once at start and

@@ -1,19 +1,22 @@
 package io.explainers.site;
 
-import io.explainers.content.ContentVersion;
-import io.explainers.content.TopicChanged;
-import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+
 import org.jboss.logging.Logger;
+
+import io.explainers.content.ContentVersion;
+import io.explainers.content.TopicChanged;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 
 /**
  * Keeps this replica's page cache honest when another replica changes content. Every change bumps the content
@@ -79,15 +82,15 @@ public class ReplicaCacheSync {
         }
     }
 
-    @Scheduled(every = "${explainers.cache.replica-poll-interval}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${explainers.cache.replica-poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         long current;
         try {
             current = contentVersion.current();
         } catch (RuntimeException e) {
             if (!databaseWasDown) {
-                LOG.warnf("Cannot read the content version (%s); serving cached pages until the database is back", e.getMessage());
+                LOG.warnf("Cannot read the content version (%s); serving cached pages until the database is back",
+                        e.getMessage());
                 databaseWasDown = true;
             }
             return;

@@ -1,12 +1,14 @@
 package io.explainers.site;
 
-import io.explainers.web.Site;
+import java.time.Instant;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
+
+import io.explainers.web.Site;
 
 /** robots.txt: crawl the site, not the API or the operations endpoints; the sitemap is here. */
 @Path("/robots.txt")

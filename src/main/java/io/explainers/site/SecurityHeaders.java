@@ -1,12 +1,13 @@
 package io.explainers.site;
 
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+
 import io.explainers.web.FilterOrder;
 import io.explainers.web.Site;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Singleton;
 
 /**
  * Security headers on every response the application writes: pages, errors, static files, the API. The pages need
@@ -52,8 +53,8 @@ public class SecurityHeaders {
     private static final CharSequence REFERRER_POLICY = HttpHeaders.createOptimized("Referrer-Policy");
     private static final CharSequence REFERRER_POLICY_VALUE = HttpHeaders.createOptimized("strict-origin-when-cross-origin");
     private static final CharSequence PERMISSIONS_POLICY = HttpHeaders.createOptimized("Permissions-Policy");
-    private static final CharSequence PERMISSIONS_POLICY_VALUE =
-            HttpHeaders.createOptimized("camera=(), microphone=(), geolocation=(), payment=(), usb=()");
+    private static final CharSequence PERMISSIONS_POLICY_VALUE = HttpHeaders
+            .createOptimized("camera=(), microphone=(), geolocation=(), payment=(), usb=()");
     private static final CharSequence OPENER_POLICY = HttpHeaders.createOptimized("Cross-Origin-Opener-Policy");
     private static final CharSequence OPENER_POLICY_VALUE = HttpHeaders.createOptimized("same-origin");
     private static final CharSequence HSTS = HttpHeaders.createOptimized("Strict-Transport-Security");

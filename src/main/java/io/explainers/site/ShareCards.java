@@ -1,7 +1,5 @@
 package io.explainers.site;
 
-import io.explainers.web.Site;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
@@ -16,7 +14,12 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
+
 import javax.imageio.ImageIO;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.explainers.web.Site;
 
 /**
  * The picture a link to a page shows when it is shared: a 1200×630 PNG card with the page's title and the site's
@@ -148,8 +151,9 @@ public class ShareCards {
         g.fill(new RoundRectangle2D.Double(x, y, size, size, size * 0.36, size * 0.36));
         double s = size / 100.0;
         Path2D e = new Path2D.Double();
-        double[][] points = {{30, 22}, {72, 22}, {72, 33}, {42, 33}, {42, 44.5}, {70, 44.5}, {70, 55.5}, {42, 55.5},
-                {42, 67}, {72, 67}, {72, 78}, {30, 78}};
+        double[][] points = { { 30, 22 }, { 72, 22 }, { 72, 33 }, { 42, 33 }, { 42, 44.5 }, { 70, 44.5 }, { 70, 55.5 },
+                { 42, 55.5 },
+                { 42, 67 }, { 72, 67 }, { 72, 78 }, { 30, 78 } };
         e.moveTo(x + points[0][0] * s, y + points[0][1] * s);
         for (int i = 1; i < points.length; i++) {
             e.lineTo(x + points[i][0] * s, y + points[i][1] * s);

@@ -1,11 +1,13 @@
 package io.explainers.site;
 
-import io.explainers.content.PublishedTopics;
-import io.explainers.content.SiteSnapshot;
-import io.explainers.content.SitemapEntry;
-import io.explainers.web.ExplainersConfig;
-import io.explainers.web.Site;
-import io.vertx.core.http.HttpServerRequest;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.List;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -14,13 +16,15 @@ import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.OutputStream;
-import java.time.Instant;
-import java.util.List;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
+
 import org.jboss.resteasy.reactive.RestPath;
+
+import io.explainers.content.PublishedTopics;
+import io.explainers.content.SiteSnapshot;
+import io.explainers.content.SitemapEntry;
+import io.explainers.web.ExplainersConfig;
+import io.explainers.web.Site;
+import io.vertx.core.http.HttpServerRequest;
 
 /**
  * The sitemaps.org sitemap: the home page and every published topic. Above {@code max-urls} URLs the sitemap becomes
@@ -74,7 +78,8 @@ public class SitemapResource {
             throw new NotFoundException();
         }
         return responses.streamed(out -> writeUrls(out, snapshot, part), XML,
-                "\"sitemap-v" + snapshot.contentVersion() + "-" + part + "\"", lastModified(snapshot), headers, request.response());
+                "\"sitemap-v" + snapshot.contentVersion() + "-" + part + "\"", lastModified(snapshot), headers,
+                request.response());
     }
 
     private int parts(SiteSnapshot snapshot) {

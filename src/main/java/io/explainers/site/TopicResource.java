@@ -1,12 +1,9 @@
 package io.explainers.site;
 
-import io.explainers.content.PublishedTopics;
-import io.explainers.content.Slugs;
-import io.explainers.content.TopicSummary;
-import io.explainers.content.TopicView;
-import io.explainers.web.Site;
-import io.quarkus.qute.TemplateInstance;
-import io.vertx.core.http.HttpServerRequest;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -14,10 +11,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
+
 import org.jboss.resteasy.reactive.RestPath;
+
+import io.explainers.content.PublishedTopics;
+import io.explainers.content.Slugs;
+import io.explainers.content.TopicSummary;
+import io.explainers.content.TopicView;
+import io.explainers.web.Site;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 
 /** An explainer page. */
 @Path("/topics")
@@ -101,7 +104,8 @@ public class TopicResource {
     }
 
     private CachedPage renderCard(TopicView topic) {
-        return CachedPage.compressed(ShareCards.PNG, cards.render(topic.title(), pages.site().name(), CARD_TAGLINE), topic.modifiedAt());
+        return CachedPage.compressed(ShareCards.PNG, cards.render(topic.title(), pages.site().name(), CARD_TAGLINE),
+                topic.modifiedAt());
     }
 
     /** The card's text alternative says what the card shows. */

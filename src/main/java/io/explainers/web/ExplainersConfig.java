@@ -1,9 +1,10 @@
 package io.explainers.web;
 
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 /**
  * Every {@code explainers.*} setting, with its default, in one place. The README's configuration table lists each key

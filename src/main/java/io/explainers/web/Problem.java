@@ -1,11 +1,13 @@
 package io.explainers.web;
 
+import java.util.List;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
-import java.util.List;
 
 /**
  * An RFC 9457 problem detail, the body of every error the API answers. Generic HTTP errors use type {@code about:blank}
@@ -49,12 +51,14 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public static Problem topicNotFound(String slug) {
-        return typed("topic-not-found", "No such topic", Response.Status.NOT_FOUND, "There is no topic with the slug " + slug + ".");
+        return typed("topic-not-found", "No such topic", Response.Status.NOT_FOUND,
+                "There is no topic with the slug " + slug + ".");
     }
 
     public static Problem staleVersion(long current, Long basedOn) {
         String detail = basedOn == null
-                ? "The topic changed while this request was being handled; get it again (version " + current + ") and reapply your change."
+                ? "The topic changed while this request was being handled; get it again (version " + current
+                        + ") and reapply your change."
                 : "The request is based on version " + basedOn + " but the topic is now at version " + current
                         + "; get it again and reapply your change.";
         return new Problem(TYPES + "stale-version", "The topic has changed", 409, detail, null,

@@ -1,8 +1,9 @@
 package io.explainers.web;
 
-import io.explainers.content.Slugs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+
+import io.explainers.content.Slugs;
 
 /** The site's identity and its absolute URLs, for code and (as {@code inject:site}) for templates. */
 @ApplicationScoped

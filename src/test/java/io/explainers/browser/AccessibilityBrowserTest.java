@@ -3,11 +3,6 @@ package io.explainers.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.results.CheckedNode;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
-import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,10 +10,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * axe-core in the system's Chromium: no WCAG 2.2 A or AA violation on each kind of page, in the light and the dark
@@ -32,7 +35,6 @@ class AccessibilityBrowserTest extends BrowserTest {
     static final List<String> WCAG_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final Path AXE = Path.of("target", "axe");
-
 
     static Stream<Arguments> views() {
         List<Arguments> views = new ArrayList<>();
@@ -101,7 +103,8 @@ class AccessibilityBrowserTest extends BrowserTest {
     private static String describe(List<Rule> rules) {
         StringBuilder text = new StringBuilder();
         for (Rule rule : rules) {
-            text.append("- ").append(rule.getId()).append(" (").append(rule.getImpact()).append("): ").append(rule.getHelp()).append('\n');
+            text.append("- ").append(rule.getId()).append(" (").append(rule.getImpact()).append("): ").append(rule.getHelp())
+                    .append('\n');
             for (CheckedNode node : rule.getNodes()) {
                 text.append("    ").append(node.getTarget()).append(": ").append(node.getHtml()).append('\n');
                 if (node.getFailureSummary() != null) {

@@ -2,14 +2,17 @@ package io.explainers.browser;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.explainers.ImportedTopic;
-import io.explainers.TestTopics;
-import io.quarkus.test.common.http.TestHTTPResource;
-import jakarta.inject.Inject;
 import java.net.URL;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+
+import io.explainers.ImportedTopic;
+import io.explainers.TestTopics;
+import io.quarkus.test.common.http.TestHTTPResource;
 
 /**
  * What every browser test shares: the system's Chromium (skipped, not failed, where it is not installed), the site's

@@ -1,7 +1,5 @@
 package io.explainers.browser;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,12 +13,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
+
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The system's Chromium, headless, driven through the system's chromedriver. Both paths are given explicitly and
@@ -166,7 +168,8 @@ final class Chromium implements AutoCloseable {
             String method = message.path("method").asText();
             JsonNode params = message.path("params");
             switch (method) {
-                case "Network.requestWillBeSent" -> urls.put(params.path("requestId").asText(), params.path("request").path("url").asText());
+                case "Network.requestWillBeSent" ->
+                    urls.put(params.path("requestId").asText(), params.path("request").path("url").asText());
                 case "Network.responseReceived" -> {
                     int status = params.path("response").path("status").asInt();
                     if (status >= 400) {

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.explainers.SeedText;
-import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -23,6 +22,9 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import io.explainers.SeedText;
+import io.quarkus.test.junit.QuarkusTest;
 
 /** How the pages behave for a visitor in the system's Chromium: moving around, by pointer and by keyboard, on any width. */
 @QuarkusTest
@@ -34,7 +36,6 @@ class VisitorBrowserTest extends BrowserTest {
     static final String FOCUSABLE = "a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), "
             + "textarea:not([disabled]), summary, iframe, [tabindex]:not([tabindex='-1'])";
 
-
     private String url(String path) {
         return base.toString().replaceAll("/$", "") + path;
     }
@@ -45,7 +46,7 @@ class VisitorBrowserTest extends BrowserTest {
     }
 
     @ParameterizedTest(name = "{0}px")
-    @ValueSource(ints = {390, 1280})
+    @ValueSource(ints = { 390, 1280 })
     void tableOfContentsLinksBringTheirSectionsIntoView(int width) {
         view(width, "light", "no-preference");
         browser.open(url(PageUnderTest.SEED.path));
@@ -142,7 +143,8 @@ class VisitorBrowserTest extends BrowserTest {
         if (page.status != 200) {
             // The 404 page itself is the one expected failure: it is what its status says.
             assertTrue(failed.remove(page.status + " " + address), failed.toString());
-            errors.removeIf(error -> error.startsWith(address + " - Failed to load resource: the server responded with a status of 404"));
+            errors.removeIf(error -> error
+                    .startsWith(address + " - Failed to load resource: the server responded with a status of 404"));
         }
         assertEquals(List.of(), failed, "failed requests on " + page.label);
         assertEquals(List.of(), errors, "console errors on " + page.label);
@@ -167,7 +169,8 @@ class VisitorBrowserTest extends BrowserTest {
         browser.open(url(PageUnderTest.SEED.path));
         browser.media("print", Map.of());
         for (String hidden : List.of(".site-header", ".skip-link", ".breadcrumbs", ".toc")) {
-            assertEquals("none", browser.script("return getComputedStyle(document.querySelector(arguments[0])).display", hidden), hidden);
+            assertEquals("none",
+                    browser.script("return getComputedStyle(document.querySelector(arguments[0])).display", hidden), hidden);
         }
         assertEquals("block", browser.script("return getComputedStyle(document.querySelector('.print-only')).display"));
         assertTrue(((String) browser.script("return document.querySelector('.print-only').textContent"))
@@ -192,7 +195,8 @@ class VisitorBrowserTest extends BrowserTest {
         Map<String, Object> size = (Map<String, Object>) browser.driver.executeAsyncScript(
                 "const done = arguments[arguments.length - 1], img = new Image();"
                         + "img.onload = () => done({width: img.naturalWidth, height: img.naturalHeight});"
-                        + "img.onerror = () => done({width: 0, height: 0}); img.src = arguments[0];", url(path));
+                        + "img.onerror = () => done({width: 0, height: 0}); img.src = arguments[0];",
+                url(path));
         assertEquals(1200L, ((Number) size.get("width")).longValue());
         assertEquals(630L, ((Number) size.get("height")).longValue());
     }

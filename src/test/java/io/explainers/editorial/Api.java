@@ -2,17 +2,19 @@ package io.explainers.editorial;
 
 import static io.restassured.RestAssured.given;
 
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /** Calls the editorial API as one of the test users and builds topic documents, with Jackson trees for JSON. */
 final class Api {
@@ -34,7 +36,7 @@ final class Api {
      */
     static void ensureUsers() {
         QuarkusTransaction.requiringNew().run(() -> {
-            for (String[] user : new String[][] {{EDITOR, Roles.EDITOR}, {REVIEWER, Roles.REVIEWER}}) {
+            for (String[] user : new String[][] { { EDITOR, Roles.EDITOR }, { REVIEWER, Roles.REVIEWER } }) {
                 if (EditorialUser.count("username", user[0]) == 0) {
                     EditorialUser.create(user[0], PASSWORD, Set.of(user[1])).password = BcryptUtil.bcryptHash(PASSWORD, 4);
                 }
@@ -61,8 +63,10 @@ final class Api {
         doc.put("slug", slug);
         doc.put("title", "What is sensory play for toddlers?");
         doc.put("focusPhrase", "what is sensory play for toddlers");
-        doc.put("metaDescription", "Learn what sensory play for toddlers is, why it matters and simple ideas to try at home this week.");
-        doc.put("intro", "Sensory play for toddlers is play that uses touch, sound, sight, smell and movement.\n\nIt helps children learn.");
+        doc.put("metaDescription",
+                "Learn what sensory play for toddlers is, why it matters and simple ideas to try at home this week.");
+        doc.put("intro",
+                "Sensory play for toddlers is play that uses touch, sound, sight, smell and movement.\n\nIt helps children learn.");
         doc.put("inSimpleTerms", "Sensory play is learning by touching and trying.");
         ArrayNode sections = doc.putArray("sections");
         ObjectNode section = sections.addObject();

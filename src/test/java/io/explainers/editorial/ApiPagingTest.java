@@ -8,14 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.explainers.web.Problem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /** The API's lists come a page at a time, with the total and links to the neighbouring pages in headers. */
 @QuarkusTest
@@ -56,8 +59,9 @@ class ApiPagingTest {
         ObjectNode document = (ObjectNode) Api.create(Api.document(slug));
         for (int i = 0; i < 2; i++) {
             document.put("title", "What is sensory play for toddlers, take " + i + "?");
-            document = (ObjectNode) Api.read(editor().body(Api.write(document)).put("/api/topics/" + slug).then().statusCode(200)
-                    .extract().asString());
+            document = (ObjectNode) Api
+                    .read(editor().body(Api.write(document)).put("/api/topics/" + slug).then().statusCode(200)
+                            .extract().asString());
         }
         Response first = as(ADMIN).get("/api/topics/" + slug + "/revisions?size=2");
         first.then().statusCode(200).header("X-Total-Count", "3");

@@ -6,17 +6,20 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import com.fasterxml.jackson.databind.JsonNode;
+
 import io.explainers.Management;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.util.List;
-import java.util.Set;
-import java.util.function.Supplier;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /** Who may do what: no credentials 401, the wrong role 403, each role exactly its own endpoints. */
 @QuarkusTest
@@ -42,7 +45,8 @@ class ApiSecurityTest {
 
     List<Call> reads() {
         return List.of(new Call("GET", "/api/topics", null), new Call("GET", "/api/topics/" + slug, null),
-                new Call("GET", "/api/topics/" + slug + "/revisions", null), new Call("GET", "/api/topics/" + slug + "/revisions/1", null),
+                new Call("GET", "/api/topics/" + slug + "/revisions", null),
+                new Call("GET", "/api/topics/" + slug + "/revisions/1", null),
                 new Call("GET", "/api/topics/" + slug + "/analysis", null));
     }
 
@@ -65,7 +69,7 @@ class ApiSecurityTest {
         all.addAll(editorWrites());
         all.add(review());
         for (Call call : all) {
-            for (Supplier<RequestSpecification> anonymous : List.<Supplier<RequestSpecification>>of(
+            for (Supplier<RequestSpecification> anonymous : List.<Supplier<RequestSpecification>> of(
                     () -> given().contentType("application/json"),
                     () -> given().auth().preemptive().basic(Api.EDITOR, "wrong-password").contentType("application/json"),
                     () -> given().auth().preemptive().basic("nobody", "test-only-password").contentType("application/json"))) {
@@ -122,7 +126,8 @@ class ApiSecurityTest {
 
     @Test
     void changesSentByAnotherSitesPageAreRefused() {
-        Response refused = as(Api.EDITOR).header("Origin", "https://elsewhere.example").post("/api/topics/" + slug + "/publish");
+        Response refused = as(Api.EDITOR).header("Origin", "https://elsewhere.example")
+                .post("/api/topics/" + slug + "/publish");
         refused.then().statusCode(403).contentType("application/problem+json");
         as(Api.EDITOR).header("Sec-Fetch-Site", "cross-site").post("/api/topics/" + slug + "/publish").then().statusCode(403);
         assertEquals("DRAFT", Api.get(slug).get("status").asText());

@@ -7,7 +7,22 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import com.fasterxml.jackson.databind.JsonNode;
+
 import io.explainers.Fixtures;
 import io.explainers.SeedText;
 import io.explainers.content.ContentVersion;
@@ -18,17 +33,6 @@ import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /**
  * What the import refuses, and how: every bad article gets a 4xx problem+json that says what and on which line, and
@@ -104,7 +108,7 @@ class ArticleImportRulesTest {
                 .body("type", equalTo("tag:explainers,2026:problems/unreadable-article"))
                 .body("errors[0].line", equalTo(5))
                 .body("errors[0].message", startsWith("Byte 54 is not UTF-8"));
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
         refused(post(png, "text/plain"), 400).body("errors[0].line", equalTo(1));
         nothingChanged();
     }
@@ -120,7 +124,8 @@ class ArticleImportRulesTest {
         refused(post(seed.replace("Where does it happen?", "Where does it <b>happen</b>?")), 400)
                 .body("errors[0].line", equalTo(37)).body("errors[0].message", containsString("markup"))
                 .body("detail", startsWith("Line 37: "));
-        refused(post(seed.replace("SEO notes for your post", "<script>alert(1)</script>")), 400).body("errors[0].line", equalTo(39));
+        refused(post(seed.replace("SEO notes for your post", "<script>alert(1)</script>")), 400).body("errors[0].line",
+                equalTo(39));
         nothingChanged();
         // Less-than followed by a space or digit is text, as in the JSON API.
         Api.editor().contentType("text/plain; charset=utf-8")
@@ -135,8 +140,10 @@ class ArticleImportRulesTest {
         String faq = article("what is a faq without questions");
         refused(post(faq.replace("Is OT only for severe issues? No;", "Is OT only for severe issues. No;")), 400)
                 .body("errors[0].line", equalTo(35)).body("errors[0].message", startsWith("This FAQ entry has no question"));
-        refused(post(faq.replace("Where does it happen? Clinics, schools, hospitals, early-intervention programs, and sometimes at home via "
-                + "in‑home or virtual services.", "Where does it happen?")), 400)
+        refused(post(faq.replace(
+                "Where does it happen? Clinics, schools, hospitals, early-intervention programs, and sometimes at home via "
+                        + "in‑home or virtual services.",
+                "Where does it happen?")), 400)
                 .body("errors[0].line", equalTo(37)).body("errors[0].message", containsString("has no answer"));
         String noIntro = "US Trends\n\nwhat is an article without intro\n\nA heading\n\n• a bullet\n";
         refused(post(noIntro), 400).body("errors[0].message", startsWith("The article has no intro"));
@@ -150,8 +157,10 @@ class ArticleImportRulesTest {
                 .body("errors[0].field", equalTo("title")).body("errors[0].line", equalTo(3));
         String shortDescription = article("what is a short description for kids").replace(
                 "“Learn what occupational therapy for kids is, how it works, who it helps, and what actually happens in a pediatric OT "
-                        + "session.”", "“Too short.”");
-        refused(post(shortDescription), 400).body("errors[0].field", equalTo("metaDescription")).body("errors[0].line", equalTo(42));
+                        + "session.”",
+                "“Too short.”");
+        refused(post(shortDescription), 400).body("errors[0].field", equalTo("metaDescription")).body("errors[0].line",
+                equalTo(42));
         nothingChanged();
     }
 
@@ -159,7 +168,8 @@ class ArticleImportRulesTest {
     void wrongMediaTypesSizesCredentialsAndParameters() {
         refused(Api.editor().contentType("application/json").body("{}").post("/api/imports").then(), 415)
                 .body("detail", containsString("text/plain"));
-        refused(post(article("what is latin one for kids").getBytes(StandardCharsets.ISO_8859_1), "text/plain; charset=ISO-8859-1"), 415)
+        refused(post(article("what is latin one for kids").getBytes(StandardCharsets.ISO_8859_1),
+                "text/plain; charset=ISO-8859-1"), 415)
                 .body("detail", containsString("UTF-8"));
         byte[] huge = new byte[1024 * 1024 + 1];
         java.util.Arrays.fill(huge, (byte) 'a');
@@ -226,7 +236,8 @@ class ArticleImportRulesTest {
                     statuses.add(response.statusCode());
                     if (response.statusCode() == 409) {
                         assertEquals("application/problem+json", response.contentType());
-                        assertTrue(response.asString().contains("what-is-racing-import-number-" + round + "-for-kids"), response.asString());
+                        assertTrue(response.asString().contains("what-is-racing-import-number-" + round + "-for-kids"),
+                                response.asString());
                     }
                 }
                 statuses.sort(null);
@@ -254,7 +265,8 @@ class ArticleImportRulesTest {
         assertEquals(List.of("first.txt", "broken.txt", "second.txt"), List.of(files.path(0).path("file").asText(),
                 files.path(1).path("file").asText(), files.path(2).path("file").asText()));
         assertEquals(201, files.path(0).path("status").asInt());
-        assertTrue(files.path(0).path("location").asText().endsWith("/api/topics/what-is-the-first-article-of-a-folder-for-kids"));
+        assertTrue(
+                files.path(0).path("location").asText().endsWith("/api/topics/what-is-the-first-article-of-a-folder-for-kids"));
         assertEquals(400, files.path(1).path("status").asInt());
         assertTrue(files.path(1).path("problem").path("detail").asText().contains("no sections"), files.path(1).toString());
         assertEquals(201, files.path(2).path("status").asInt());
@@ -266,14 +278,17 @@ class ArticleImportRulesTest {
     @Test
     void aDryRunOfAFolderStoresNothingAndAFolderTakesNoIfMatch() {
         JsonNode batch = Api.read(Api.editor().contentType("multipart/form-data")
-                .multiPart("article", "one.txt", article("what is a dry folder article for kids").getBytes(StandardCharsets.UTF_8), "text/plain")
+                .multiPart("article", "one.txt",
+                        article("what is a dry folder article for kids").getBytes(StandardCharsets.UTF_8), "text/plain")
                 .post("/api/imports?dryRun=true").then().statusCode(200).extract().asString());
         assertEquals(200, batch.path("articles").path(0).path("status").asInt());
         assertTrue(batch.path("articles").path(0).path("report").path("dryRun").asBoolean());
         refused(Api.editor().contentType("multipart/form-data").header("If-Match", "\"0\"")
-                .multiPart("article", "one.txt", article("what is an if match folder for kids").getBytes(StandardCharsets.UTF_8), "text/plain")
+                .multiPart("article", "one.txt",
+                        article("what is an if match folder for kids").getBytes(StandardCharsets.UTF_8), "text/plain")
                 .post("/api/imports").then(), 400).body("errors[0].field", equalTo("If-Match"));
-        refused(Api.editor().contentType("multipart/form-data").multiPart("note", "not a file").post("/api/imports").then(), 400);
+        refused(Api.editor().contentType("multipart/form-data").multiPart("note", "not a file").post("/api/imports").then(),
+                400);
         nothingChanged();
     }
 }

@@ -4,7 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import jakarta.inject.Inject;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
 import com.fasterxml.jackson.databind.JsonNode;
+
 import io.explainers.Fixtures;
 import io.explainers.Pages;
 import io.explainers.SeedText;
@@ -13,18 +29,6 @@ import io.explainers.content.Topic;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.function.UnaryOperator;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Articles in through {@code POST /api/imports}, pages out: the seed round-trips to the topic the database holds, and
@@ -50,9 +54,9 @@ class ArticleImportTest {
             "speech therapy helps kids talk, listen, and be understood more easily.",
             List.of("What speech therapy for kids works on", "How a session goes"),
             List.of(List.of("Clear speech sounds, such as saying \"r\" or \"s\" the way other children of the same age do.",
-                            "Understanding words and following directions at home and at school.",
-                            "Using longer sentences to tell a story or ask for help.",
-                            "Social talk: taking turns, staying on topic, and reading faces."),
+                    "Understanding words and following directions at home and at school.",
+                    "Using longer sentences to tell a story or ask for help.",
+                    "Social talk: taking turns, staying on topic, and reading faces."),
                     List.of("At the start: the therapist plays and talks with your child to see which sounds and words are easy.",
                             "Practice time: short games repeat a sound or word many times, with praise for each try.",
                             "At home: you get a few simple activities to practise between sessions.")),
@@ -67,7 +71,7 @@ class ArticleImportTest {
             null,
             List.of("Why toddlers have tantrums", "Steps to calm a tantrum", "When to talk to a doctor"),
             List.of(List.of("Toddlers feel big emotions before they have the words to explain them.",
-                            "Being tired, hungry, or overstimulated makes a meltdown more likely."),
+                    "Being tired, hungry, or overstimulated makes a meltdown more likely."),
                     List.of("Stay close and keep your own voice low and slow.",
                             "Name the feeling: \"You are angry because the tower fell.\"",
                             "Offer one simple choice once your child is calmer.",
@@ -75,8 +79,10 @@ class ArticleImportTest {
                     List.of("Tantrums that last longer than 25 minutes or happen many times every day.",
                             "Hurting themselves or others during a tantrum.")),
             List.of("Name the feeling:"),
-            List.of("Stay close and keep your own voice low and slow.", "Name the feeling: \"You are angry because the tower fell.\"",
-                    "Offer one simple choice once your child is calmer.", "Talk about what happened later, when everyone is rested."),
+            List.of("Stay close and keep your own voice low and slow.",
+                    "Name the feeling: \"You are angry because the tower fell.\"",
+                    "Offer one simple choice once your child is calmer.",
+                    "Talk about what happened later, when everyone is rested."),
             "Quick FAQ",
             List.of("Should I ignore a tantrum? | Stay nearby and calm; ignoring the behavior is fine, but not the child.",
                     "Do tantrums mean bad parenting? | No; nearly every toddler has them."));
@@ -86,9 +92,10 @@ class ArticleImportTest {
                     + "rolling, sitting, and crawling."),
             "physical therapy helps babies move, play, and grow stronger.",
             List.of("What a physical therapist does", "Signs a baby might benefit"),
-            List.of(List.of("A physical therapist watches how your baby moves and plays, and checks muscle tone, strength, and balance.",
-                            "Therapy for babies looks like play: tummy time, reaching for toys, and gentle stretches that fit into the day.",
-                            "Parents learn the exercises too, so practice can happen at home every day."),
+            List.of(List.of(
+                    "A physical therapist watches how your baby moves and plays, and checks muscle tone, strength, and balance.",
+                    "Therapy for babies looks like play: tummy time, reaching for toys, and gentle stretches that fit into the day.",
+                    "Parents learn the exercises too, so practice can happen at home every day."),
                     List.of("Favoring one side of the body or always turning the head the same way.",
                             "Not rolling, sitting, or crawling by the ages most babies do.")),
             List.of(), List.of(), "FAQs",
@@ -101,8 +108,8 @@ class ArticleImportTest {
             "ADHD means a child's brain has a harder time with focus and self-control.",
             List.of("What ADHD in kids can look like", "How ADHD is diagnosed"),
             List.of(List.of("Trouble paying attention: losing things, drifting off during lessons, or not finishing tasks.",
-                            "Hyperactivity: fidgeting, running, or talking a lot when others are calm.",
-                            "Impulsivity: acting before thinking, interrupting, or grabbing things."),
+                    "Hyperactivity: fidgeting, running, or talking a lot when others are calm.",
+                    "Impulsivity: acting before thinking, interrupting, or grabbing things."),
                     List.of("A doctor talks with parents and teachers, uses questionnaires, and rules out other causes such as hearing or "
                             + "sleep problems.")),
             List.of("Trouble paying attention:", "Hyperactivity:", "Impulsivity:"), List.of(), "Frequently Asked Questions",
@@ -130,7 +137,8 @@ class ArticleImportTest {
                 .post("/api/imports?dryRun=true").then().statusCode(200).extract().asString());
         JsonNode stored = Api.get(SeedText.SLUG);
         JsonNode imported = report.path("document");
-        for (String field : List.of("slug", "title", "focusPhrase", "metaDescription", "intro", "inSimpleTerms", "sections", "faqHeading",
+        for (String field : List.of("slug", "title", "focusPhrase", "metaDescription", "intro", "inSimpleTerms", "sections",
+                "faqHeading",
                 "faq", "source", "audience", "about")) {
             assertEquals(stored.path(field), imported.path(field), field);
         }
@@ -138,8 +146,10 @@ class ArticleImportTest {
         assertTrue(report.path("dryRun").asBoolean());
         assertEquals("PUBLISHED", report.path("status").asText(), "the topic it would change is published");
         List<String> warnings = new ArrayList<>();
-        report.path("warnings").forEach(warning -> warnings.add(warning.path("line").asInt() + " " + warning.path("message").asText()));
-        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("3 A topic with the slug " + SeedText.SLUG + " exists")), warnings.toString());
+        report.path("warnings")
+                .forEach(warning -> warnings.add(warning.path("line").asInt() + " " + warning.path("message").asText()));
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("3 A topic with the slug " + SeedText.SLUG + " exists")),
+                warnings.toString());
         assertTrue(warnings.stream().anyMatch(w -> w.startsWith("3 Inferred from the title (“occupational therapy”): aboutType "
                 + "OccupationalTherapy")), warnings.toString());
         JsonNode seo = report.path("analysis").path("seo");
@@ -200,7 +210,7 @@ class ArticleImportTest {
 
     /** Line ends, byte-order marks, tabs and blank lines change nothing: re-imported as new revisions, the page is the same. */
     @ParameterizedTest
-    @ValueSource(strings = {"crlf", "cr", "bom+crlf", "tabs and trailing spaces", "extra blank lines"})
+    @ValueSource(strings = { "crlf", "cr", "bom+crlf", "tabs and trailing spaces", "extra blank lines" })
     void savedByAnotherEditorTheArticleImportsTheSame(String variant) {
         Map<String, UnaryOperator<String>> variants = Map.of(
                 "crlf", text -> text.replace("\n", "\r\n"),
@@ -211,7 +221,8 @@ class ArticleImportTest {
         // The speech article under a title of its own, so this test owns its topic.
         String article = Fixtures.text("/articles/what-is-speech-therapy-for-kids.txt")
                 .replace("\nwhat is speech therapy for kids\n", "\nwhat is speech therapy for kids at school\n");
-        Expected expected = SPEECH.retitled("what-is-speech-therapy-for-kids-at-school", "What is speech therapy for kids at school?");
+        Expected expected = SPEECH.retitled("what-is-speech-therapy-for-kids-at-school",
+                "What is speech therapy for kids at school?");
         ensureImported(article, expected.slug());
         String etag = Api.as(Api.ADMIN).get("/api/topics/" + expected.slug()).then().statusCode(200).extract().header("ETag");
         String text = variants.get(variant).apply(article);
@@ -224,7 +235,8 @@ class ArticleImportTest {
     }
 
     static JsonNode revisions(String slug) {
-        return Api.read(Api.as(Api.ADMIN).get("/api/topics/" + slug + "/revisions").then().statusCode(200).extract().asString());
+        return Api
+                .read(Api.as(Api.ADMIN).get("/api/topics/" + slug + "/revisions").then().statusCode(200).extract().asString());
     }
 
     private void ensureImported(String article, String slug) {
@@ -270,7 +282,8 @@ class ArticleImportTest {
                 .map(entry -> entry.selectFirst("h3").text() + " | " + entry.selectFirst("p").text()).toList();
         assertEquals(expected.faq(), visibleFaq);
         String text = Pages.visibleText(page);
-        for (String scaffolding : List.of("US Trends", "SEO notes", "Bottom note line you requested", "focus phrase", "meta description")) {
+        for (String scaffolding : List.of("US Trends", "SEO notes", "Bottom note line you requested", "focus phrase",
+                "meta description")) {
             assertFalse(text.toLowerCase().contains(scaffolding.toLowerCase()), scaffolding + " is not page text");
         }
         JsonNode graph = Api.read(page.selectFirst("script[type=application/ld+json]").data()).path("@graph");

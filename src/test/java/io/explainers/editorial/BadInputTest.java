@@ -4,25 +4,29 @@ import static io.explainers.editorial.Api.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.explainers.SeedText;
 import io.explainers.content.ContentVersion;
 import io.explainers.content.FormerSlug;
 import io.explainers.content.Topic;
-import io.explainers.SeedText;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Consumer;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /**
  * Every class of bad input, in bulk: each gets a 4xx with an RFC 9457 problem+json body naming the offending field
@@ -92,7 +96,8 @@ class BadInputTest {
     }
 
     private void malformedJson() {
-        for (String body : List.of("{", "{\"slug\": }", "not json", "[1, 2", "{\"title\": \"a\"} trailing", "{\"title\": 'single'}",
+        for (String body : List.of("{", "{\"slug\": }", "not json", "[1, 2", "{\"title\": \"a\"} trailing",
+                "{\"title\": 'single'}",
                 "{\"title\": \"a\", \"title\": \"b\"}", "", "null", "[]", "\"a string\"", "42")) {
             post("malformed " + body, body, 400, "body");
             put("malformed " + body, body, 400, "body");
@@ -124,10 +129,12 @@ class BadInputTest {
             invalid("missing " + field, doc -> doc.remove(field), field);
             invalid("null " + field, doc -> doc.putNull(field), field);
         }
-        for (String[] nested : new String[][] {{"/sections/0", "heading", "sections[0].heading"},
-                {"/sections/0/items/0", "text", "sections[0].items[0].text"}, {"/sections/0/items/0", "kind", "sections[0].items[0].kind"},
-                {"/faq/0", "question", "faq[0].question"}, {"/faq/0", "answer", "faq[0].answer"},
-                {"/audience", "childMinAge", "audience.childMinAge"}, {"/about", "type", "about.type"}, {"/about", "name", "about.name"}}) {
+        for (String[] nested : new String[][] { { "/sections/0", "heading", "sections[0].heading" },
+                { "/sections/0/items/0", "text", "sections[0].items[0].text" },
+                { "/sections/0/items/0", "kind", "sections[0].items[0].kind" },
+                { "/faq/0", "question", "faq[0].question" }, { "/faq/0", "answer", "faq[0].answer" },
+                { "/audience", "childMinAge", "audience.childMinAge" }, { "/about", "type", "about.type" },
+                { "/about", "name", "about.name" } }) {
             invalid("missing " + nested[2], doc -> ((ObjectNode) doc.at(nested[0])).remove(nested[1]), nested[2]);
             invalid("blank " + nested[2], doc -> ((ObjectNode) doc.at(nested[0])).put(nested[1], "  "), nested[2]);
         }
@@ -178,14 +185,16 @@ class BadInputTest {
     }
 
     private void hostileMarkup() {
-        String[][] fields = {{"", "title"}, {"", "focusPhrase"}, {"", "intro"}, {"", "inSimpleTerms"}, {"", "faqHeading"},
-                {"/sections/0", "heading"}, {"/sections/0/items/0", "text"}, {"/sections/0/items/1", "label"},
-                {"/faq/0", "question"}, {"/faq/0", "answer"}, {"/about", "name"}, {"/about", "alternateName"}};
+        String[][] fields = { { "", "title" }, { "", "focusPhrase" }, { "", "intro" }, { "", "inSimpleTerms" },
+                { "", "faqHeading" },
+                { "/sections/0", "heading" }, { "/sections/0/items/0", "text" }, { "/sections/0/items/1", "label" },
+                { "/faq/0", "question" }, { "/faq/0", "answer" }, { "/about", "name" }, { "/about", "alternateName" } };
         for (String hostile : HOSTILE) {
             for (String[] field : fields) {
                 String path = field[0].replaceAll("^/", "").replaceAll("/(\\d+)", "[$1]").replace('/', '.');
                 String name = path.isEmpty() ? field[1] : path + "." + field[1];
-                invalid("markup " + hostile + " in " + name, doc -> ((ObjectNode) doc.at(field[0])).put(field[1], "Hi " + hostile), name);
+                invalid("markup " + hostile + " in " + name,
+                        doc -> ((ObjectNode) doc.at(field[0])).put(field[1], "Hi " + hostile), name);
             }
             invalid("markup in metaDescription", doc -> doc.put("metaDescription",
                     "A perfectly long enough meta description that hides markup " + hostile), "metaDescription");
@@ -194,7 +203,8 @@ class BadInputTest {
 
     private void unknownFields() {
         invalid("unknown top-level field", doc -> doc.put("colour", "red"), "colour");
-        invalid("unknown section field", doc -> ((ObjectNode) doc.at("/sections/0")).put("colour", "red"), "sections[0].colour");
+        invalid("unknown section field", doc -> ((ObjectNode) doc.at("/sections/0")).put("colour", "red"),
+                "sections[0].colour");
         invalid("unknown item field", doc -> ((ObjectNode) doc.at("/sections/0/items/0")).put("html", "<b>"),
                 "sections[0].items[0].html");
         invalid("unknown about field", doc -> ((ObjectNode) doc.get("about")).put("url", "x"), "about.url");
@@ -202,7 +212,8 @@ class BadInputTest {
     }
 
     private void badSlugs() {
-        for (String bad : List.of("Has Capitals", "double--hyphen", "-leading", "trailing-", "ünïcode", "slash/x", "dots.x", " ")) {
+        for (String bad : List.of("Has Capitals", "double--hyphen", "-leading", "trailing-", "ünïcode", "slash/x", "dots.x",
+                " ")) {
             invalid("slug " + bad, doc -> doc.put("slug", bad), "slug");
         }
         ObjectNode taken = valid.deepCopy();
@@ -225,27 +236,35 @@ class BadInputTest {
         cases.add(new Case("restore unknown", Api.EDITOR, "POST", none + "/revisions/1/restore", null, null, null, 404, null));
         cases.add(new Case("analysis unknown", Api.REVIEWER, "GET", none + "/analysis", null, null, null, 404, null));
         cases.add(new Case("bad slug in path", Api.REVIEWER, "GET", "/api/topics/Not A Slug", null, null, null, 404, null));
-        cases.add(new Case("unknown API path", Api.REVIEWER, "GET", "/api/topics/" + slug + "/comments", null, null, null, 404, null));
+        cases.add(new Case("unknown API path", Api.REVIEWER, "GET", "/api/topics/" + slug + "/comments", null, null, null, 404,
+                null));
         cases.add(new Case("unknown API root", Api.REVIEWER, "GET", "/api/nothing", null, null, null, 404, null));
     }
 
     private void wrongVersions() {
         String topic = "/api/topics/" + slug;
         ObjectNode changed = valid.deepCopy().put("title", "Changed title");
-        cases.add(new Case("stale version", Api.EDITOR, "PUT", topic, "application/json", null, Api.write(changed.deepCopy().put("version", 7)), 409, "version"));
-        cases.add(new Case("negative version", Api.EDITOR, "PUT", topic, "application/json", null, Api.write(changed.deepCopy().put("version", -1)), 409, "version"));
+        cases.add(new Case("stale version", Api.EDITOR, "PUT", topic, "application/json", null,
+                Api.write(changed.deepCopy().put("version", 7)), 409, "version"));
+        cases.add(new Case("negative version", Api.EDITOR, "PUT", topic, "application/json", null,
+                Api.write(changed.deepCopy().put("version", -1)), 409, "version"));
         ObjectNode unversioned = changed.deepCopy();
         unversioned.remove("version");
-        cases.add(new Case("no version", Api.EDITOR, "PUT", topic, "application/json", null, Api.write(unversioned), 428, "version"));
-        cases.add(new Case("stale If-Match", Api.EDITOR, "PUT", topic, "application/json", "\"7\"", Api.write(unversioned), 409, "version"));
-        cases.add(new Case("If-Match not an ETag", Api.EDITOR, "PUT", topic, "application/json", "seven", Api.write(unversioned), 400, "If-Match"));
-        cases.add(new Case("If-Match two tags", Api.EDITOR, "PUT", topic, "application/json", "\"0\", \"1\"", Api.write(unversioned), 400, "If-Match"));
+        cases.add(new Case("no version", Api.EDITOR, "PUT", topic, "application/json", null, Api.write(unversioned), 428,
+                "version"));
+        cases.add(new Case("stale If-Match", Api.EDITOR, "PUT", topic, "application/json", "\"7\"", Api.write(unversioned), 409,
+                "version"));
+        cases.add(new Case("If-Match not an ETag", Api.EDITOR, "PUT", topic, "application/json", "seven",
+                Api.write(unversioned), 400, "If-Match"));
+        cases.add(new Case("If-Match two tags", Api.EDITOR, "PUT", topic, "application/json", "\"0\", \"1\"",
+                Api.write(unversioned), 400, "If-Match"));
         cases.add(new Case("If-Match and version disagree", Api.EDITOR, "PUT", topic, "application/json", "\"0\"",
                 Api.write(changed.deepCopy().put("version", 3)), 400, "version"));
         cases.add(new Case("stale publish", Api.EDITOR, "POST", topic + "/publish", null, "\"5\"", null, 409, "version"));
         cases.add(new Case("stale unpublish", Api.EDITOR, "POST", topic + "/unpublish", null, "\"5\"", null, 409, "version"));
         cases.add(new Case("stale archive", Api.EDITOR, "DELETE", topic, null, "\"5\"", null, 409, "version"));
-        cases.add(new Case("stale restore", Api.EDITOR, "POST", topic + "/revisions/1/restore", null, "\"5\"", null, 409, "version"));
+        cases.add(new Case("stale restore", Api.EDITOR, "POST", topic + "/revisions/1/restore", null, "\"5\"", null, 409,
+                "version"));
         cases.add(new Case("stale review", Api.REVIEWER, "POST", topic + "/review", "application/json", null,
                 "{\"reviewedBy\": \"R\", \"version\": 5}", 409, "version"));
     }
@@ -255,7 +274,8 @@ class BadInputTest {
         String doc = Api.write(valid);
         cases.add(new Case("text/plain body", Api.EDITOR, "POST", "/api/topics", "text/plain", null, doc, 415, null));
         cases.add(new Case("XML body", Api.EDITOR, "PUT", topic, "application/xml", null, "<topic/>", 415, null));
-        cases.add(new Case("form body", Api.EDITOR, "POST", "/api/topics", "application/x-www-form-urlencoded", null, "slug=x", 415, null));
+        cases.add(new Case("form body", Api.EDITOR, "POST", "/api/topics", "application/x-www-form-urlencoded", null, "slug=x",
+                415, null));
         cases.add(new Case("PATCH", Api.EDITOR, "PATCH", topic, "application/json", null, doc, 405, null));
         cases.add(new Case("DELETE the collection", Api.EDITOR, "DELETE", "/api/topics", null, null, null, 405, null));
         cases.add(new Case("GET publish", Api.EDITOR, "GET", topic + "/publish", null, null, null, 405, null));
@@ -267,19 +287,23 @@ class BadInputTest {
 
     private void badReviewsAndRevisions() {
         String topic = "/api/topics/" + slug;
-        for (String[] review : new String[][] {{"{}", "reviewedBy"}, {"{\"reviewedBy\": \" \"}", "reviewedBy"},
-                {"{\"reviewedBy\": \"<b>Dr</b>\"}", "reviewedBy"}, {"{\"reviewedBy\": \"" + "a".repeat(121) + "\"}", "reviewedBy"},
-                {"{\"reviewedBy\": \"R\", \"reviewedOn\": \"2999-01-01\"}", "reviewedOn"},
-                {"{\"reviewedBy\": \"R\", \"reviewedOn\": \"yesterday\"}", "reviewedOn"},
-                {"{\"reviewedBy\": \"R\", \"stars\": 5}", "stars"}, {"{\"reviewedBy\": 5}", "reviewedBy"}, {"", "body"},
-                {"{", "body"}}) {
-            cases.add(new Case("review " + review[0], Api.REVIEWER, "POST", topic + "/review", "application/json", null, review[0], 400,
+        for (String[] review : new String[][] { { "{}", "reviewedBy" }, { "{\"reviewedBy\": \" \"}", "reviewedBy" },
+                { "{\"reviewedBy\": \"<b>Dr</b>\"}", "reviewedBy" },
+                { "{\"reviewedBy\": \"" + "a".repeat(121) + "\"}", "reviewedBy" },
+                { "{\"reviewedBy\": \"R\", \"reviewedOn\": \"2999-01-01\"}", "reviewedOn" },
+                { "{\"reviewedBy\": \"R\", \"reviewedOn\": \"yesterday\"}", "reviewedOn" },
+                { "{\"reviewedBy\": \"R\", \"stars\": 5}", "stars" }, { "{\"reviewedBy\": 5}", "reviewedBy" }, { "", "body" },
+                { "{", "body" } }) {
+            cases.add(new Case("review " + review[0], Api.REVIEWER, "POST", topic + "/review", "application/json", null,
+                    review[0], 400,
                     review[1]));
         }
         for (String revision : List.of("abc", "0", "2", "99", "-1", "99999999999")) {
-            cases.add(new Case("restore revision " + revision, Api.EDITOR, "POST", topic + "/revisions/" + revision + "/restore", null,
+            cases.add(new Case("restore revision " + revision, Api.EDITOR, "POST",
+                    topic + "/revisions/" + revision + "/restore", null,
                     null, null, 404, null));
-            cases.add(new Case("get revision " + revision, Api.REVIEWER, "GET", topic + "/revisions/" + revision, null, null, null, 404,
+            cases.add(new Case("get revision " + revision, Api.REVIEWER, "GET", topic + "/revisions/" + revision, null, null,
+                    null, 404,
                     null));
         }
     }
@@ -306,7 +330,8 @@ class BadInputTest {
     }
 
     private void put(String name, String body, int status, String field) {
-        cases.add(new Case("PUT " + name, Api.EDITOR, "PUT", "/api/topics/" + slug, "application/json", null, body, status, field));
+        cases.add(new Case("PUT " + name, Api.EDITOR, "PUT", "/api/topics/" + slug, "application/json", null, body, status,
+                field));
     }
 
     private static void set(ObjectNode doc, String pointer, JsonNode value) {
@@ -355,11 +380,12 @@ class BadInputTest {
     private String snapshot() {
         return QuarkusTransaction.requiringNew().call(() -> {
             StringBuilder state = new StringBuilder();
-            for (Topic topic : Topic.<Topic>listAll(io.quarkus.panache.common.Sort.by("id"))) {
+            for (Topic topic : Topic.<Topic> listAll(io.quarkus.panache.common.Sort.by("id"))) {
                 state.append(TopicDocuments.of(topic)).append('\n');
             }
             state.append("revisions=").append(Revision.count()).append(" formerSlugs=").append(FormerSlug.count())
-                    .append(" users=").append(EditorialUser.count()).append(" contentVersion=").append(contentVersion.current());
+                    .append(" users=").append(EditorialUser.count()).append(" contentVersion=")
+                    .append(contentVersion.current());
             return state.toString();
         });
     }

@@ -3,8 +3,6 @@ package io.explainers.editorial;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,8 +14,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 
 /**
  * The cross-site guard holds whatever spelling of an API address reaches the API: matrix parameters, encoded
@@ -121,8 +123,9 @@ class CrossSitePathsTest {
         String topic = "/api/topics/" + slug;
         for (String read : List.of("/api/topics", topic, topic + "/revisions", topic + "/revisions/1", topic + "/analysis")) {
             for (String path : spellings(read)) {
-                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + path))
-                        .header("Authorization", credentials).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = HTTP
+                        .send(HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + path))
+                                .header("Authorization", credentials).build(), HttpResponse.BodyHandlers.ofString());
                 assertTrue(response.statusCode() < 500, "GET " + path + " gave " + response.statusCode());
             }
         }

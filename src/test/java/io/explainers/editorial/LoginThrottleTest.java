@@ -4,17 +4,21 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import com.fasterxml.jackson.databind.JsonNode;
+
 import io.explainers.web.Problem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /**
  * Password guessing meets a limit before a password is checked: per client address and per username. Clients come
@@ -74,7 +78,8 @@ class LoginThrottleTest {
         for (int i = 0; i < 5; i++) {
             login("198.51.100." + i, Api.ADMIN, "guess").then().statusCode(401);
         }
-        login("198.51.100.50", Api.ADMIN, "guess").then().statusCode(429).header("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-9][0-9]*"));
+        login("198.51.100.50", Api.ADMIN, "guess").then().statusCode(429).header("Retry-After",
+                org.hamcrest.Matchers.matchesPattern("[1-9][0-9]*"));
         login("198.51.100.51", Api.ADMIN, Api.ADMIN_PASSWORD).then().statusCode(429);
         // The address itself did nothing wrong: another account logs in from it.
         login("198.51.100.51", Api.REVIEWER, Api.PASSWORD).then().statusCode(200);
@@ -93,7 +98,8 @@ class LoginThrottleTest {
         // Quarkus REST routes /api;x/topics to the API as it routes /api/topics: the throttle must not tell them apart.
         for (String path : List.of("/api;x/topics", "/api/topics;y", "/api%3B/topics")) {
             given().urlEncodingEnabled(false).header("X-Forwarded-For", "203.0.113.9").auth().preemptive()
-                    .basic(Api.EDITOR, "guess").accept("application/json").get(path).then().statusCode(org.hamcrest.Matchers.not(200));
+                    .basic(Api.EDITOR, "guess").accept("application/json").get(path).then()
+                    .statusCode(org.hamcrest.Matchers.not(200));
         }
         for (int i = 0; i < 3; i++) {
             given().urlEncodingEnabled(false).header("X-Forwarded-For", "203.0.113.9").auth().preemptive()

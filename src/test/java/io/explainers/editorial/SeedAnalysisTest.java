@@ -3,14 +3,17 @@ package io.explainers.editorial;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import com.fasterxml.jackson.databind.JsonNode;
+
 import io.explainers.Pages;
 import io.explainers.SeedText;
 import io.explainers.seo.Readability;
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /** The seed explainer's checklist: every SEO check good; readability reported honestly with its numbers. */
 @QuarkusTest

@@ -9,17 +9,20 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.inject.Inject;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.explainers.Pages;
 import io.explainers.SeedText;
 import io.explainers.site.CachedPage;
 import io.explainers.site.PageCache;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /** What editors do through the API is what the site serves on the very next request: page, home, sitemap, JSON-LD. */
 @QuarkusTest
@@ -78,13 +81,15 @@ class SiteFollowsEditsTest {
         // The topic's own text: what other pages show of it (its title, in "More explainers") stays as it was.
         ObjectNode document = (ObjectNode) Api.get(slug);
         document.put("intro", "What is sensory play for toddlers, really? Play that wakes up every sense.");
-        document.withArray("faq").addObject().put("question", "Can babies join?").put("answer", "Yes, with a grown-up close by.");
+        document.withArray("faq").addObject().put("question", "Can babies join?").put("answer",
+                "Yes, with a grown-up close by.");
         Api.editor().body(Api.write(document)).put("/api/topics/" + slug).then().statusCode(200);
 
         io.restassured.response.Response after = given().get(path);
         assertNotEquals(before, after.header("ETag"));
         Document page = org.jsoup.Jsoup.parse(after.asString());
-        assertTrue(Pages.visibleText(page).contains("What is sensory play for toddlers, really? Play that wakes up every sense."));
+        assertTrue(
+                Pages.visibleText(page).contains("What is sensory play for toddlers, really? Play that wakes up every sense."));
         assertTrue(Pages.visibleText(page).contains("Can babies join?"));
         JsonNode graph = Api.read(page.selectFirst("script[type=application/ld+json]").data()).get("@graph");
         assertTrue(graph.toString().contains("Can babies join?"), "the structured data follows");

@@ -11,18 +11,21 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.explainers.Management;
-import io.explainers.Pages;
-import io.explainers.SeedText;
-import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.explainers.Management;
+import io.explainers.Pages;
+import io.explainers.SeedText;
+import io.quarkus.test.junit.QuarkusTest;
 
 /** Every endpoint of the editorial API doing its job, with fresh topics so the seed stays as it is. */
 @QuarkusTest
@@ -65,7 +68,8 @@ class TopicsApiTest {
         Api.create(Api.document(archived));
         editor().delete("/api/topics/" + archived).then().statusCode(200);
 
-        JsonNode list = Api.read(as(REVIEWER).get("/api/topics?size=" + ApiPage.MAX_SIZE).then().statusCode(200).extract().asString());
+        JsonNode list = Api
+                .read(as(REVIEWER).get("/api/topics?size=" + ApiPage.MAX_SIZE).then().statusCode(200).extract().asString());
         assertEquals("DRAFT", statusIn(list, draft));
         assertEquals("PUBLISHED", statusIn(list, published));
         assertEquals("ARCHIVED", statusIn(list, archived));
@@ -88,7 +92,8 @@ class TopicsApiTest {
         assertTrue(created.get("publishedAt").isNull());
         assertEquals(Api.get(slug), created, "what POST answers is what GET returns");
 
-        JsonNode revisions = Api.read(as(ADMIN).get("/api/topics/" + slug + "/revisions").then().statusCode(200).extract().asString());
+        JsonNode revisions = Api
+                .read(as(ADMIN).get("/api/topics/" + slug + "/revisions").then().statusCode(200).extract().asString());
         assertEquals(1, revisions.size());
         assertEquals(1, revisions.get(0).get("number").asInt());
         assertEquals(Api.EDITOR, revisions.get(0).get("author").asText());
@@ -122,7 +127,8 @@ class TopicsApiTest {
         grown.withArray("sections").addObject().put("heading", "Ideas to try")
                 .putArray("items").addObject().put("kind", "PARAGRAPH").put("text", "Try a tray of dry rice.");
         grown.withArray("faq").addObject().put("question", "How long?").put("answer", "Ten minutes is plenty.");
-        JsonNode last = Api.read(editor().body(Api.write(grown)).put("/api/topics/" + slug).then().statusCode(200).extract().asString());
+        JsonNode last = Api
+                .read(editor().body(Api.write(grown)).put("/api/topics/" + slug).then().statusCode(200).extract().asString());
         assertEquals(List.of("Why it helps", "Ideas to try"), last.get("sections").findValuesAsText("heading"));
         assertEquals(2, last.get("faq").size());
         assertEquals(5, revisionCount(slug));
@@ -214,7 +220,8 @@ class TopicsApiTest {
         // Publishing what is published changes nothing and writes no revision.
         assertEquals(published, Api.publish(slug));
 
-        JsonNode draft = Api.read(editor().post("/api/topics/" + slug + "/unpublish").then().statusCode(200).extract().asString());
+        JsonNode draft = Api
+                .read(editor().post("/api/topics/" + slug + "/unpublish").then().statusCode(200).extract().asString());
         assertEquals("DRAFT", draft.get("status").asText());
         assertEquals(firstPublished, Api.publish(slug).get("publishedAt").asText(), "publishedAt is set the first time only");
 
@@ -232,8 +239,9 @@ class TopicsApiTest {
     void reviewRecordsWhoCheckedItAndWhen() {
         String slug = Api.uniqueSlug("reviewed");
         Api.create(Api.document(slug));
-        JsonNode reviewed = Api.read(as(REVIEWER).body("{\"reviewedBy\": \"Dr Ada Lane, pediatric OT\", \"reviewedOn\": \"2026-11-20\"}")
-                .post("/api/topics/" + slug + "/review").then().statusCode(200).extract().asString());
+        JsonNode reviewed = Api
+                .read(as(REVIEWER).body("{\"reviewedBy\": \"Dr Ada Lane, pediatric OT\", \"reviewedOn\": \"2026-11-20\"}")
+                        .post("/api/topics/" + slug + "/review").then().statusCode(200).extract().asString());
         assertEquals("Dr Ada Lane, pediatric OT", reviewed.get("reviewedBy").asText());
         assertEquals("2026-11-20", reviewed.get("lastReviewedOn").asText());
         JsonNode today = Api.read(as(ADMIN).body("{\"reviewedBy\": \"Sam Reviewer\"}")
@@ -256,7 +264,8 @@ class TopicsApiTest {
         editor().body(Api.write(document)).put("/api/topics/" + slug).then().statusCode(200);
         Api.publish(slug);
 
-        JsonNode first = Api.read(as(REVIEWER).get("/api/topics/" + slug + "/revisions/1").then().statusCode(200).extract().asString());
+        JsonNode first = Api
+                .read(as(REVIEWER).get("/api/topics/" + slug + "/revisions/1").then().statusCode(200).extract().asString());
         assertEquals(original, first.at("/document/title").asText());
         assertEquals(1, first.at("/document/faq").size());
 
@@ -280,7 +289,8 @@ class TopicsApiTest {
     void analysisWorksForDraftsToo() {
         String slug = Api.uniqueSlug("what-is-sensory-play-for-toddlers");
         Api.create(Api.document(slug));
-        JsonNode analysis = Api.read(as(REVIEWER).get("/api/topics/" + slug + "/analysis").then().statusCode(200).extract().asString());
+        JsonNode analysis = Api
+                .read(as(REVIEWER).get("/api/topics/" + slug + "/analysis").then().statusCode(200).extract().asString());
         assertEquals(10, analysis.get("seo").size());
         assertEquals(4, analysis.get("readability").size());
         assertEquals("good", check(analysis, "focus-phrase-in-title"));
@@ -291,9 +301,11 @@ class TopicsApiTest {
 
     @Test
     void theApiIsDescribedByOpenApi() {
-        String openapi = Management.given().accept("application/json").get("/q/openapi").then().statusCode(200).extract().asString();
+        String openapi = Management.given().accept("application/json").get("/q/openapi").then().statusCode(200).extract()
+                .asString();
         JsonNode paths = Api.read(openapi).get("paths");
-        for (String path : List.of("/api/topics", "/api/topics/{slug}", "/api/topics/{slug}/publish", "/api/topics/{slug}/unpublish",
+        for (String path : List.of("/api/topics", "/api/topics/{slug}", "/api/topics/{slug}/publish",
+                "/api/topics/{slug}/unpublish",
                 "/api/topics/{slug}/review", "/api/topics/{slug}/revisions", "/api/topics/{slug}/revisions/{number}/restore",
                 "/api/topics/{slug}/analysis")) {
             assertTrue(paths.has(path), path);
@@ -318,7 +330,8 @@ class TopicsApiTest {
 
     static List<JsonNode> revisions(String slug) {
         List<JsonNode> revisions = new ArrayList<>();
-        Api.read(as(ADMIN).get("/api/topics/" + slug + "/revisions").then().statusCode(200).extract().asString()).forEach(revisions::add);
+        Api.read(as(ADMIN).get("/api/topics/" + slug + "/revisions").then().statusCode(200).extract().asString())
+                .forEach(revisions::add);
         return revisions;
     }
 

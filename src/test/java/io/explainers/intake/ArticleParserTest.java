@@ -4,16 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.explainers.Fixtures;
-import io.explainers.SeedText;
-import io.explainers.content.SectionItem.Kind;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import io.explainers.Fixtures;
+import io.explainers.SeedText;
 
 /** The article format, read without a server: the seed as the fixture, its variants, and what cannot be read. */
 class ArticleParserTest {
@@ -31,12 +32,14 @@ class ArticleParserTest {
     }
 
     static List<String> items(Article.Part part) {
-        return part.items().stream().map(item -> item.kind() + "|" + (item.label() == null ? "" : item.label()) + "|" + item.text()).toList();
+        return part.items().stream()
+                .map(item -> item.kind() + "|" + (item.label() == null ? "" : item.label()) + "|" + item.text()).toList();
     }
 
     /** Everything but the line numbers. */
     static List<Object> content(Article article) {
-        return List.of(String.valueOf(article.source()), article.titlePhrase(), article.title(), article.slug(), article.focusPhrase(),
+        return List.of(String.valueOf(article.source()), article.titlePhrase(), article.title(), article.slug(),
+                article.focusPhrase(),
                 article.metaDescription(), article.intro(), String.valueOf(article.inSimpleTerms()), article.faqHeading(),
                 String.valueOf(article.bottomNote()),
                 article.sections().stream().map(part -> part.heading() + " " + items(part)).toList(),
@@ -63,7 +66,8 @@ class ArticleParserTest {
         assertEquals(seed.faq().stream().map(qa -> qa[0] + " | " + qa[1]).toList(),
                 article.faq().stream().map(qa -> qa.question() + " | " + qa.answer()).toList());
         assertEquals(NOTE, article.bottomNote());
-        assertEquals(List.of("BULLET|At home:|practicing dressing, brushing teeth, using utensils, managing routines, and using adaptive "
+        assertEquals(List.of(
+                "BULLET|At home:|practicing dressing, brushing teeth, using utensils, managing routines, and using adaptive "
                         + "tools when needed (like special grips, scissors, or seating).",
                 "BULLET|At school:|building handwriting, cutting, copying from the board, organizing materials, sitting at a desk, and "
                         + "managing sensory needs (for example, with seating changes, fidgets, or movement breaks).",
@@ -91,7 +95,8 @@ class ArticleParserTest {
 
     /** The same article, saved by other editors and systems: each reads exactly like the seed. */
     @ParameterizedTest
-    @ValueSource(strings = {"crlf", "cr", "bom", "bom+crlf", "tabs", "trailing spaces", "extra blank lines", "nbsp-free indent"})
+    @ValueSource(strings = { "crlf", "cr", "bom", "bom+crlf", "tabs", "trailing spaces", "extra blank lines",
+            "nbsp-free indent" })
     void lineEndsEncodingMarksAndWhitespaceDoNotMatter(String variant) {
         Map<String, UnaryOperator<String>> variants = Map.of(
                 "crlf", text -> text.replace("\n", "\r\n"),
@@ -112,11 +117,14 @@ class ArticleParserTest {
         assertEquals(List.of(), parsed.warnings());
         assertEquals("What is speech therapy for kids?", article.title());
         assertEquals("what is speech therapy for kids", article.focusPhrase());
-        assertEquals("Learn what speech therapy for kids is, what happens in a session, and how it helps children talk and listen.",
+        assertEquals(
+                "Learn what speech therapy for kids is, what happens in a session, and how it helps children talk and listen.",
                 article.metaDescription());
-        assertEquals("Speech therapy for kids helps children understand words, say sounds clearly, and use language to share their "
-                + "ideas, needs, and feelings with the people around them.\n\nA speech-language pathologist works with the child and "
-                + "the family, often through games and books.", article.intro());
+        assertEquals(
+                "Speech therapy for kids helps children understand words, say sounds clearly, and use language to share their "
+                        + "ideas, needs, and feelings with the people around them.\n\nA speech-language pathologist works with the child and "
+                        + "the family, often through games and books.",
+                article.intro());
         assertEquals(List.of(
                 "BULLET||Clear speech sounds, such as saying \"r\" or \"s\" the way other children of the same age do.",
                 "BULLET||Understanding words and following directions at home and at school.",
@@ -124,8 +132,10 @@ class ArticleParserTest {
                 "BULLET|Social talk:|taking turns, staying on topic, and reading faces."), items(article.sections().get(0)));
         assertEquals("Frequently asked questions", article.faqHeading());
         assertEquals(List.of(
-                new Article.Question("How long does it take?", "It depends on the child; many children need a few months of weekly sessions.", 27),
-                new Article.Question("Is it only for stuttering?", "No. It also helps with late talking, unclear sounds, and understanding language.", 28)),
+                new Article.Question("How long does it take?",
+                        "It depends on the child; many children need a few months of weekly sessions.", 27),
+                new Article.Question("Is it only for stuttering?",
+                        "No. It also helps with late talking, unclear sounds, and understanding language.", 28)),
                 article.faq());
     }
 
@@ -140,8 +150,10 @@ class ArticleParserTest {
                 "STEP||Offer one simple choice once your child is calmer.",
                 "STEP||Talk about what happened later, when everyone is rested."), items(article.sections().get(1)));
         assertNull(article.inSimpleTerms());
-        assertEquals("Toddler tantrums are sudden bursts of crying, shouting, or flopping to the floor when a young child feels more "
-                + "than they can handle.", article.metaDescription());
+        assertEquals(
+                "Toddler tantrums are sudden bursts of crying, shouting, or flopping to the floor when a young child feels more "
+                        + "than they can handle.",
+                article.metaDescription());
         String description = "Toddler tantrums are sudden bursts of crying, shouting, or flopping to the floor when a young child feels "
                 + "more than they can handle.";
         assertEquals(List.of(new Finding(29, "No meta description in the SEO notes; one was made from the intro ("
@@ -155,7 +167,8 @@ class ArticleParserTest {
         assertEquals(List.of(
                 "PARAGRAPH||A physical therapist watches how your baby moves and plays, and checks muscle tone, strength, and balance.",
                 "PARAGRAPH||Therapy for babies looks like play: tummy time, reaching for toys, and gentle stretches that fit into the day.",
-                "PARAGRAPH||Parents learn the exercises too, so practice can happen at home every day."), items(article.sections().get(0)));
+                "PARAGRAPH||Parents learn the exercises too, so practice can happen at home every day."),
+                items(article.sections().get(0)));
         assertEquals("what is physical therapy for babies", article.focusPhrase());
         assertEquals(article.intro(), article.metaDescription(), "an intro of 50-156 characters is the description as it is");
         assertEquals("FAQs", article.faqHeading());
@@ -186,7 +199,8 @@ class ArticleParserTest {
     @Test
     void inSimpleTermsElsewhereIsKeptAndItsPlaceReported() {
         String line = "In simple terms: " + SeedText.load().inSimpleTerms();
-        String moved = seed().replace(line + "\n\n", "").replace("Which kids might benefit\n", line + "\n\nWhich kids might benefit\n");
+        String moved = seed().replace(line + "\n\n", "").replace("Which kids might benefit\n",
+                line + "\n\nWhich kids might benefit\n");
         ParsedArticle parsed = ArticleParser.parse(moved, NOTE);
         assertEquals(SeedText.load().inSimpleTerms(), parsed.article().inSimpleTerms());
         assertEquals(1, parsed.warnings().size(), parsed.warnings().toString());
@@ -200,7 +214,7 @@ class ArticleParserTest {
             "can kids outgrow food allergies?|Can kids outgrow food allergies?|can-kids-outgrow-food-allergies",
             "signs of autism in toddlers|Signs of autism in toddlers|signs-of-autism-in-toddlers",
             "qué es la terapia ocupacional|Qué es la terapia ocupacional|que-es-la-terapia-ocupacional",
-            "is my child's lisp normal|Is my child's lisp normal?|is-my-childs-lisp-normal"})
+            "is my child's lisp normal|Is my child's lisp normal?|is-my-childs-lisp-normal" })
     void titlesAndSlugs(String phrase, String title, String slug) {
         assertEquals(title, Titles.title(phrase.replaceFirst("\\?$", "")));
         assertEquals(slug, Titles.slug(phrase));
@@ -211,8 +225,10 @@ class ArticleParserTest {
         String intro = "Occupational therapy for kids (also called pediatric OT) is a child-centered therapy that helps children build "
                 + "the skills they need for everyday life, like playing, learning, moving, and taking care of themselves.";
         String description = Descriptions.fromIntro(intro);
-        assertEquals("Occupational therapy for kids (also called pediatric OT) is a child-centered therapy that helps children build "
-                + "the skills they need for everyday life, like…", description);
+        assertEquals(
+                "Occupational therapy for kids (also called pediatric OT) is a child-centered therapy that helps children build "
+                        + "the skills they need for everyday life, like…",
+                description);
         assertTrue(description.length() >= 50 && description.length() <= 156, description.length() + "");
     }
 }

@@ -20,7 +20,7 @@ class SubjectsTest {
             "what is music therapy for children|MedicalTherapy|Music therapy|-",
             "what are food allergies in children|MedicalCondition|Food allergies|-",
             "what is selective mutism syndrome in kids|MedicalCondition|Selective mutism syndrome|-",
-            "how to calm toddler tantrums|MedicalEntity|Calm toddler tantrums|-"})
+            "how to calm toddler tantrums|MedicalEntity|Calm toddler tantrums|-" })
     void subjects(String phrase, String type, String name, String alternateName) {
         Subjects.Subject subject = Subjects.subject(phrase);
         assertEquals(type, subject.type());
@@ -37,7 +37,7 @@ class SubjectsTest {
             "signs of ADHD in teens|13|18",
             "screen time for tweens and teenagers|9|18",
             "speech milestones from babies to toddlers|0|3",
-            "what is occupational therapy|0|18"})
+            "what is occupational therapy|0|18" })
     void ages(String phrase, int min, int max) {
         Subjects.Ages ages = Subjects.ages(phrase);
         assertEquals(min, ages.min());

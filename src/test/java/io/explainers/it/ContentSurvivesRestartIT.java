@@ -3,7 +3,6 @@ package io.explainers.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.explainers.SeedText;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -19,17 +18,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.explainers.SeedText;
+
 /**
  * The packaged application on its default database, an H2 file under {@code ./data}: the seed arrives once, and what
  * is in the database is still there after a restart.
  */
-@DisabledIfSystemProperty(named = "quarkus.datasource.db-kind", matches = "postgresql",
-        disabledReason = "about the embedded H2 build; a PostgreSQL build keeps its data in the server")
+@DisabledIfSystemProperty(named = "quarkus.datasource.db-kind", matches = "postgresql", disabledReason = "about the embedded H2 build; a PostgreSQL build keeps its data in the server")
 class ContentSurvivesRestartIT {
 
     static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
@@ -48,7 +49,8 @@ class ContentSurvivesRestartIT {
         assertTrue(Files.exists(workDir.resolve("data")), "the database is a file under ./data");
 
         // An editor's change, written to the database while the application is down.
-        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + workDir.resolve("data/explainers"), "explainers", "")) {
+        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + workDir.resolve("data/explainers"), "explainers",
+                "")) {
             int changed = db.createStatement().executeUpdate(
                     "update topic set title = 'What is OT for kids? Changed', modified_at = current_timestamp where slug = '"
                             + SeedText.SLUG + "'");
@@ -60,7 +62,8 @@ class ContentSurvivesRestartIT {
                 assertEquals("What is OT for kids? Changed", app.h1(PAGE), "after restart " + restart);
             }
         }
-        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + workDir.resolve("data/explainers"), "explainers", "");
+        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + workDir.resolve("data/explainers"), "explainers",
+                "");
                 ResultSet seeds = db.createStatement().executeQuery("select count(*) from topic")) {
             seeds.next();
             assertEquals(1, seeds.getInt(1), "the seed was inserted exactly once");

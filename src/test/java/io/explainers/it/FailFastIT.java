@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,8 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A production (PostgreSQL) build started without its settings, or with a placeholder address, stops at once and says
  * which ones are wrong.
  */
-@EnabledIfSystemProperty(named = "quarkus.datasource.db-kind", matches = "postgresql",
-        disabledReason = "the embedded H2 build has working defaults for everything")
+@EnabledIfSystemProperty(named = "quarkus.datasource.db-kind", matches = "postgresql", disabledReason = "the embedded H2 build has working defaults for everything")
 class FailFastIT {
 
     @TempDir

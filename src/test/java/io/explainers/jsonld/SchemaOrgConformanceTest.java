@@ -5,19 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.explainers.content.TopicView;
-import io.explainers.content.TopicViews;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+
+import jakarta.inject.Inject;
+
 import org.jsoup.Jsoup;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.explainers.content.TopicView;
+import io.explainers.content.TopicViews;
+import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Holds the JSON-LD of the home page and the seed explainer to schema.org, as far as the facts derived from the
@@ -41,7 +45,8 @@ class SchemaOrgConformanceTest {
         // Proves the walk reached the nested list, not just the top-level nodes.
         assertTrue(report.types().containsAll(Set.of("Organization", "WebSite", "CollectionPage", "ItemList", "ListItem")),
                 "types seen: " + report.types());
-        assertTrue(report.properties().containsAll(Set.of("mainEntity", "numberOfItems", "itemListElement", "position", "item")),
+        assertTrue(
+                report.properties().containsAll(Set.of("mainEntity", "numberOfItems", "itemListElement", "position", "item")),
                 "properties seen: " + report.properties());
     }
 
@@ -129,7 +134,8 @@ class SchemaOrgConformanceTest {
     @Test
     void valueOutsideTheEnumerationIsCaught() {
         // Pediatrics (with an s) is not a schema.org MedicalSpecialty; Pediatric is.
-        List<String> violations = violationsOf("{\"@type\":\"MedicalWebPage\",\"specialty\":\"https://schema.org/Pediatrics\"}");
+        List<String> violations = violationsOf(
+                "{\"@type\":\"MedicalWebPage\",\"specialty\":\"https://schema.org/Pediatrics\"}");
 
         assertEquals(1, violations.size(), violations::toString);
         assertTrue(violations.get(0).contains("specialty") && violations.get(0).contains("Pediatrics"), violations::toString);

@@ -10,18 +10,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
 import com.fasterxml.jackson.databind.JsonNode;
+
 import io.explainers.Pages;
 import io.explainers.TestTopics;
 import io.explainers.content.Topic;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import java.time.LocalDate;
-import java.util.List;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-
-import org.junit.jupiter.api.Test;
 
 /** Reviews are claimed only when shown, and nothing an editor types can break out of the script element. */
 @QuarkusTest

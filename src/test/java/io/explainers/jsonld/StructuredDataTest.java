@@ -5,18 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.explainers.Pages;
-import io.explainers.SeedText;
-import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.explainers.Pages;
+import io.explainers.SeedText;
+import io.quarkus.test.junit.QuarkusTest;
 
 /** The structured data says exactly what the visitor sees. Runs against the packaged application too (StructuredDataIT). */
 @QuarkusTest
@@ -113,7 +116,8 @@ class StructuredDataTest {
     static void assertFaqMatchesVisibleFaq(Document page, JsonNode faqPage) {
         List<String[]> visible = new ArrayList<>();
         for (Element question : page.select(".faq h3")) {
-            visible.add(new String[] {Pages.normalise(question.text()), Pages.normalise(question.nextElementSibling().text())});
+            visible.add(
+                    new String[] { Pages.normalise(question.text()), Pages.normalise(question.nextElementSibling().text()) });
         }
         JsonNode questions = faqPage.get("mainEntity");
         assertFalse(visible.isEmpty());

@@ -5,6 +5,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.inject.Inject;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
 import io.explainers.Management;
 import io.explainers.SeedText;
 import io.explainers.TestTopics;
@@ -14,11 +22,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
-import java.time.Duration;
-import java.time.Instant;
-import org.jsoup.Jsoup;
-import org.junit.jupiter.api.Test;
 
 /**
  * The database goes away under a running site and comes back: cached pages keep being served, the replica stays ready

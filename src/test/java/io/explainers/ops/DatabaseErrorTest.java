@@ -5,14 +5,17 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
-import io.agroal.api.AgroalDataSource;
-import io.explainers.SeedText;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.explainers.SeedText;
+import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * A database error that is not an outage (here: a table that is missing) is a 500; under /api it is problem+json like

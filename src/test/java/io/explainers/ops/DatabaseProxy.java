@@ -1,6 +1,5 @@
 package io.explainers.ops;
 
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,8 +11,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.h2.tools.Server;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Puts a TCP proxy between the application and its database, so a test can cut the database off and bring it back.

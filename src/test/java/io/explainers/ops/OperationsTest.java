@@ -7,13 +7,15 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.explainers.Management;
-import io.explainers.SeedText;
-import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
+
+import io.explainers.Management;
+import io.explainers.SeedText;
+import io.quarkus.test.junit.QuarkusTest;
 
 /** What ops scrape: the three probes and the metrics. */
 @QuarkusTest
@@ -53,7 +55,8 @@ class OperationsTest {
         String metrics = Management.given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertTrue(metric("explainers_page_cache_requests_total\\{result=\"hit\"\\}") >= hitsBefore + 2, "hits counted");
         assertTrue(metric("explainers_page_cache_requests_total\\{result=\"miss\"\\}") >= 1, "misses counted");
-        assertTrue(metrics.contains("http_server_requests_seconds_count{method=\"GET\",outcome=\"SUCCESS\",status=\"200\",uri=\"/topics/{slug}\"}"),
+        assertTrue(metrics.contains(
+                "http_server_requests_seconds_count{method=\"GET\",outcome=\"SUCCESS\",status=\"200\",uri=\"/topics/{slug}\"}"),
                 "HTTP metrics by route, not by topic");
         assertEquals(-1, metrics.indexOf("uri=\"" + path + "\""), "no series per topic");
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+
 import org.junit.jupiter.api.Test;
 
 /** A production (PostgreSQL) build refuses to start without its database URL and a real public address. */
@@ -40,12 +41,15 @@ class StartupChecksTest {
 
     @Test
     void localAndReservedNamesAreNotPublicAddresses() {
-        for (String url : List.of("", " ", "not a url", "/relative", "https://explainers.example", "https://EXPLAINERS.EXAMPLE/",
+        for (String url : List.of("", " ", "not a url", "/relative", "https://explainers.example",
+                "https://EXPLAINERS.EXAMPLE/",
                 "https://explainers.example.", "https://www.example.com", "https://example.org", "http://localhost:8080",
-                "http://LOCALHOST", "http://app.localhost", "http://127.0.0.1:8080", "https://site.test", "https://x.invalid")) {
+                "http://LOCALHOST", "http://app.localhost", "http://127.0.0.1:8080", "https://site.test",
+                "https://x.invalid")) {
             assertFalse(StartupChecks.isPublicAddress(url), url);
         }
-        for (String url : List.of(PUBLIC, "https://explainers.example-health.org", "https://examples.net", "http://203.0.113.9")) {
+        for (String url : List.of(PUBLIC, "https://explainers.example-health.org", "https://examples.net",
+                "http://203.0.113.9")) {
             assertTrue(StartupChecks.isPublicAddress(url), url);
         }
     }

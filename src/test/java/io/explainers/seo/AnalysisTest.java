@@ -2,13 +2,16 @@ package io.explainers.seo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.explainers.content.TopicView;
-import io.explainers.content.TopicViews;
 import java.util.List;
 import java.util.function.UnaryOperator;
+
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.explainers.content.TopicView;
+import io.explainers.content.TopicViews;
 
 /** Each check on a small page that passes it, then on a variation that does not. */
 class AnalysisTest {
@@ -34,7 +37,8 @@ class AnalysisTest {
 
         PageContent build() {
             ObjectNode node = JsonNodeFactory.instance.objectNode();
-            node.put("url", "https://example.org/topics/" + slug).put("name", title).put("headline", headline).put("description", meta);
+            node.put("url", "https://example.org/topics/" + slug).put("name", title).put("headline", headline)
+                    .put("description", meta);
             for (TopicView.FaqView entry : faq) {
                 ObjectNode question = node.withArray("mainEntity").addObject().put("name", entry.question());
                 question.putObject("acceptedAnswer").put("text", entry.answer());

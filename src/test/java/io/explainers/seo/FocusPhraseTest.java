@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 
 /** Focus-phrase matching the way Yoast SEO does it: content words, one sentence, any order, any common form. */

@@ -3,6 +3,7 @@ package io.explainers.seo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 /** The Flesch formulas against worked examples, first from counts, then from text through the counters. */

@@ -3,6 +3,7 @@ package io.explainers.seo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 class SyllablesTest {

@@ -3,9 +3,6 @@ package io.explainers.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.explainers.SeedText;
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,8 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+
+import io.explainers.SeedText;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Whatever a client sends, the answer is a 4xx (or a redirect to the canonical address), never a 5xx, and the site
@@ -37,23 +39,24 @@ class BadInputTest {
     static List<Case> cases() {
         List<Case> cases = new ArrayList<>();
         String[] hostilePaths = {
-            "/topics/%00", "/topics/%00.html", "/topics/what%00is", "/%00",
-            "/topics/%2e%2e%2f", "/topics/%2e%2e%2f%2e%2e%2fetc%2fpasswd", "/%2e%2e/%2e%2e/etc/passwd", "/topics/..%2f..%2f",
-            "/topics/../../etc/passwd", "/css/..%2f..%2fapplication.properties", "/..%5c..%5cwindows",
-            "/topics/" + "a".repeat(10_000), "/topics/" + "a-".repeat(5_000) + "a", "/" + "x".repeat(10_000),
-            "/topics/%ff", "/topics/%c3%28", "/topics/%e2%82", "/topics/%f0%28%8c%bc", "/topics/%", "/topics/%zz",
-            "/topics/%u0041", "/topics/%C0%AF", "/topics/%F0%9F%98%80", "/topics/%E2%80%AE", "/topics/caf%C3%A9",
-            "/topics/\u00fcn\u00efc\u00f6d\u00e9", "/topics/\uD83D\uDE00", "/topics/%3Cscript%3Ealert(1)%3C%2Fscript%3E",
-            "/topics/'%20OR%201=1--", "/topics/x;jsessionid=1", "/topics//" + SeedText.SLUG, "/topics/./x",
-            "/topics/a%2Fb", "/topics/a%5Cb", "/topics/-", "/topics/--", "/topics/a--b", "/topics/ab-", "/TOPICS/x",
-            "/sitemap-0.xml", "/sitemap-99999999999.xml", "/sitemap--1.xml", "/api", "/q/nothing", "/*", "/topics/*",
+                "/topics/%00", "/topics/%00.html", "/topics/what%00is", "/%00",
+                "/topics/%2e%2e%2f", "/topics/%2e%2e%2f%2e%2e%2fetc%2fpasswd", "/%2e%2e/%2e%2e/etc/passwd",
+                "/topics/..%2f..%2f",
+                "/topics/../../etc/passwd", "/css/..%2f..%2fapplication.properties", "/..%5c..%5cwindows",
+                "/topics/" + "a".repeat(10_000), "/topics/" + "a-".repeat(5_000) + "a", "/" + "x".repeat(10_000),
+                "/topics/%ff", "/topics/%c3%28", "/topics/%e2%82", "/topics/%f0%28%8c%bc", "/topics/%", "/topics/%zz",
+                "/topics/%u0041", "/topics/%C0%AF", "/topics/%F0%9F%98%80", "/topics/%E2%80%AE", "/topics/caf%C3%A9",
+                "/topics/\u00fcn\u00efc\u00f6d\u00e9", "/topics/\uD83D\uDE00", "/topics/%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+                "/topics/'%20OR%201=1--", "/topics/x;jsessionid=1", "/topics//" + SeedText.SLUG, "/topics/./x",
+                "/topics/a%2Fb", "/topics/a%5Cb", "/topics/-", "/topics/--", "/topics/a--b", "/topics/ab-", "/TOPICS/x",
+                "/sitemap-0.xml", "/sitemap-99999999999.xml", "/sitemap--1.xml", "/api", "/q/nothing", "/*", "/topics/*",
         };
         for (String path : hostilePaths) {
             cases.add(new Case("path " + abbreviate(path), "GET " + path + " HTTP/1.1", List.of(), false));
         }
         String[] oddQueries = {
-            "?a=%00", "?%%%", "?a=%ff", "?" + "a=1&".repeat(500), "?<script>=1", "?x=" + "y".repeat(4000), "?=&=&=",
-            "?utm_source=%E2%80%AE", "?;", "?a[b]=c",
+                "?a=%00", "?%%%", "?a=%ff", "?" + "a=1&".repeat(500), "?<script>=1", "?x=" + "y".repeat(4000), "?=&=&=",
+                "?utm_source=%E2%80%AE", "?;", "?a[b]=c",
         };
         for (String query : oddQueries) {
             cases.add(new Case("query " + abbreviate(query), "GET " + SEED + query + " HTTP/1.1", List.of(), true));
@@ -64,9 +67,12 @@ class BadInputTest {
         cases.add(new Case("oversized header", "GET " + SEED + " HTTP/1.1", List.of("X-Big: " + "z".repeat(40_000)), false));
         cases.add(new Case("many headers", "GET " + SEED + " HTTP/1.1",
                 Stream.iterate(0, i -> i + 1).limit(2000).map(i -> "X-H" + i + ": " + "v".repeat(20)).toList(), false));
-        cases.add(new Case("garbage If-None-Match", "GET " + SEED + " HTTP/1.1", List.of("If-None-Match: \u0001\"\"\"]]"), true));
-        cases.add(new Case("garbage If-Modified-Since", "GET " + SEED + " HTTP/1.1", List.of("If-Modified-Since: yesterday"), true));
-        cases.add(new Case("odd Accept-Encoding", "GET " + SEED + " HTTP/1.1", List.of("Accept-Encoding: gzip;q=abc, br;;;"), true));
+        cases.add(
+                new Case("garbage If-None-Match", "GET " + SEED + " HTTP/1.1", List.of("If-None-Match: \u0001\"\"\"]]"), true));
+        cases.add(new Case("garbage If-Modified-Since", "GET " + SEED + " HTTP/1.1", List.of("If-Modified-Since: yesterday"),
+                true));
+        cases.add(new Case("odd Accept-Encoding", "GET " + SEED + " HTTP/1.1", List.of("Accept-Encoding: gzip;q=abc, br;;;"),
+                true));
         cases.add(new Case("json only", "GET " + SEED + " HTTP/1.1", List.of("Accept: application/json"), false));
         cases.add(new Case("odd range", "GET " + SEED + " HTTP/1.1", List.of("Range: bytes=99999-1"), true));
         // Netty reads any NAME/x.y version as HTTP/1.1; answering it normally is harmless.

@@ -4,16 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
 import io.explainers.Pages;
 import io.explainers.TestTopics;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
-import java.util.List;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.Test;
 
 /**
  * The not-found page on a cold cache: addresses no resource matches are answered on the event loop, where the database

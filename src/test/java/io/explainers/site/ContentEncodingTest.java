@@ -5,13 +5,16 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
 import io.explainers.SeedText;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.Test;
 
 /** Accept-Encoding read as RFC 9110 says, and 304s that describe no body. */
 @QuarkusTest
@@ -52,7 +55,8 @@ class ContentEncodingTest {
                 given().config(RAW).header("Accept-Encoding", header).get(path).then().statusCode(200)
                         .header("Content-Encoding", (String) null);
             }
-            given().config(RAW).header("Accept-Encoding", "*").get(path).then().statusCode(200).header("Content-Encoding", "gzip");
+            given().config(RAW).header("Accept-Encoding", "*").get(path).then().statusCode(200).header("Content-Encoding",
+                    "gzip");
         }
     }
 
@@ -61,11 +65,12 @@ class ContentEncodingTest {
         for (String path : List.of(SEED, "/", "/sitemap.xml")) {
             String etag = given().config(RAW).header("Accept-Encoding", "gzip").get(path).then().statusCode(200)
                     .header("Content-Encoding", "gzip").extract().header("ETag");
-            for (boolean cached : new boolean[] {false, true}) {
+            for (boolean cached : new boolean[] { false, true }) {
                 if (!cached) {
                     cache.evictAll(); // answered by the resource rather than from the page cache
                 }
-                Response notModified = given().config(RAW).header("Accept-Encoding", "gzip").header("If-None-Match", etag).get(path);
+                Response notModified = given().config(RAW).header("Accept-Encoding", "gzip").header("If-None-Match", etag)
+                        .get(path);
                 assertEquals(304, notModified.statusCode(), path);
                 assertEquals(etag, notModified.header("ETag"), path);
                 assertNull(notModified.header("Content-Encoding"), path + (cached ? " from the cache" : " from the resource"));

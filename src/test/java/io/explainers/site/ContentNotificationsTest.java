@@ -4,18 +4,21 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.explainers.SeedText;
-import io.explainers.content.ContentVersion;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Optional;
+
+import jakarta.inject.Inject;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+import io.explainers.SeedText;
+import io.explainers.content.ContentVersion;
+import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Two replicas on one PostgreSQL database: this application, and a plain JDBC connection standing for another replica

@@ -3,13 +3,15 @@ package io.explainers.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.inject.Inject;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
 import io.explainers.Pages;
 import io.explainers.TestTopics;
 import io.explainers.content.Topic;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.Test;
 
 /** Whatever an editor types is shown as text: never markup, never script. */
 @QuarkusTest
@@ -31,10 +33,11 @@ class HostileContentTest {
         assertEquals(0, page.select("main b").size());
 
         String text = Pages.visibleText(page);
-        for (String shown : new String[] {topic.title, topic.faqHeading, topic.sections.get(0).heading,
-                topic.faq.get(0).question, topic.sections.get(0).items.get(1).label, "Intro " + HOSTILE, "Second intro paragraph " + HOSTILE,
+        for (String shown : new String[] { topic.title, topic.faqHeading, topic.sections.get(0).heading,
+                topic.faq.get(0).question, topic.sections.get(0).items.get(1).label, "Intro " + HOSTILE,
+                "Second intro paragraph " + HOSTILE,
                 "Simply " + HOSTILE, "Paragraph " + HOSTILE, "Bullet " + HOSTILE, "Plain bullet " + HOSTILE,
-                "Answer " + HOSTILE}) {
+                "Answer " + HOSTILE }) {
             assertTrue(text.contains(Pages.normalise(shown)), shown);
         }
         assertTrue(page.selectFirst("meta[name=description]").attr("content").startsWith("Meta description </script>"));

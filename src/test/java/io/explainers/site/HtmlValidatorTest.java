@@ -4,9 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.explainers.ImportedTopic;
-import io.explainers.SeedText;
-import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import nu.validator.validation.SimpleDocumentValidator;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +19,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
+
+import io.explainers.ImportedTopic;
+import io.explainers.SeedText;
+import io.quarkus.test.junit.QuarkusTest;
+import nu.validator.validation.SimpleDocumentValidator;
 
 /**
  * The Nu Html Checker (the engine of the W3C's HTML validator), used as a library on the pages as served and on the
@@ -39,10 +41,10 @@ class HtmlValidatorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "home, /, 200",
-        "seed, /topics/" + SeedText.SLUG + ", 200",
-        "imported, /topics/" + ImportedTopic.SLUG + ", 200",
-        "not-found, /topics/no-such-topic, 404"})
+            "home, /, 200",
+            "seed, /topics/" + SeedText.SLUG + ", 200",
+            "imported, /topics/" + ImportedTopic.SLUG + ", 200",
+            "not-found, /topics/no-such-topic, 404" })
     void pageHasNoValidationErrors(String name, String path, int status) throws Exception {
         ImportedTopic.ensure();
         String html = given().get(path).then().statusCode(status).extract().asString();

@@ -10,6 +10,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
 import io.explainers.SeedText;
 import io.explainers.TestTopics;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,12 +26,6 @@ import io.restassured.config.DecoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.util.List;
-import java.util.zip.GZIPInputStream;
-import org.junit.jupiter.api.Test;
 
 /** Validators, 304s, compression and cache lifetimes: what lets browsers and a CDN do most of the work. */
 @QuarkusTest
@@ -30,7 +33,8 @@ class HttpCachingTest {
 
     static final String SEED = SeedText.PATH;
     /** RestAssured must not ask for or undo compression on its own, so the test sees the raw bytes. */
-    static final RestAssuredConfig RAW = RestAssuredConfig.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders());
+    static final RestAssuredConfig RAW = RestAssuredConfig.config()
+            .decoderConfig(DecoderConfig.decoderConfig().noContentDecoders());
 
     @Inject
     TestTopics topics;
@@ -45,7 +49,8 @@ class HttpCachingTest {
             assertNotNull(etag, path);
             assertTrue(etag.startsWith("\"") && etag.endsWith("\""), "a strong ETag: " + etag);
             assertNotNull(response.header("Last-Modified"), path);
-            assertEquals("public, max-age=300, stale-while-revalidate=60, stale-if-error=86400", response.header("Cache-Control"), path);
+            assertEquals("public, max-age=300, stale-while-revalidate=60, stale-if-error=86400",
+                    response.header("Cache-Control"), path);
             assertEquals("Accept-Encoding", response.header("Vary"), path);
         }
         // The seed changed last at 09:00; its page also lists other topics, so it is at least that recent.
@@ -56,7 +61,7 @@ class HttpCachingTest {
     @Test
     void conditionalRequestsGet304WithoutABody() {
         for (String path : List.of("/", SEED, "/sitemap.xml")) {
-            for (boolean gzip : new boolean[] {false, true}) {
+            for (boolean gzip : new boolean[] { false, true }) {
                 ExtractableResponse<Response> first = gzip ? gzip(path) : plain(path);
                 String etag = first.header("ETag");
                 request(gzip).header("If-None-Match", etag).get(path).then()

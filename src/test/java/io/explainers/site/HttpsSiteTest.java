@@ -2,12 +2,14 @@ package io.explainers.site;
 
 import static io.restassured.RestAssured.given;
 
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
 import io.explainers.SeedText;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
-import org.junit.jupiter.api.Test;
 
 /** Behind TLS (a base URL on https) browsers are told to stay on https, and every absolute URL uses it. */
 @QuarkusTest

@@ -6,15 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
 import io.explainers.Pages;
 import io.explainers.SeedText;
 import io.explainers.TestTopics;
 import io.explainers.content.TopicStatus;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import java.util.List;
-import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.Test;
 
 /** Addresses that lead nowhere get a helpful page with status 404, never an error. */
 @QuarkusTest

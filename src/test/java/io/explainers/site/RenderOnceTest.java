@@ -2,12 +2,6 @@ package io.explainers.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.explainers.SeedText;
-import io.explainers.TestTopics;
-import io.explainers.web.Site;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,7 +12,16 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
+
+import io.explainers.SeedText;
+import io.explainers.TestTopics;
+import io.explainers.web.Site;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 
 /** A burst of requests for a page that is not in the cache renders it once and gives every request that one page. */
 @QuarkusTest

@@ -5,15 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.explainers.Pages;
-import io.explainers.SeedText;
-import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Locale;
+
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
+
+import io.explainers.Pages;
+import io.explainers.SeedText;
+import io.quarkus.test.junit.QuarkusTest;
 
 /** The seed explainer as a visitor and a crawler get it. */
 @QuarkusTest
@@ -121,7 +123,8 @@ class SeedPageTest {
         for (String word : List.of("occupational", "therapy", "kids")) {
             assertTrue(firstParagraph.contains(word), word);
         }
-        assertTrue(subheadings.stream().anyMatch(h -> h.contains("occupational") && h.contains("therapy") && h.contains("kids")));
+        assertTrue(
+                subheadings.stream().anyMatch(h -> h.contains("occupational") && h.contains("therapy") && h.contains("kids")));
     }
 
     @Test

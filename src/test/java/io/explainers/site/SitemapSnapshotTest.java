@@ -5,18 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.agroal.api.AgroalDataSource;
-import io.explainers.Pages;
-import io.explainers.TestTopics;
-import io.explainers.content.TopicStatus;
-import io.explainers.web.ExplainersConfig;
-import io.explainers.web.Site;
-import io.quarkus.test.junit.QuarkusMock;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
-import io.restassured.RestAssured;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,9 +19,24 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
+
+import io.agroal.api.AgroalDataSource;
+import io.explainers.Pages;
+import io.explainers.TestTopics;
+import io.explainers.content.TopicStatus;
+import io.explainers.web.ExplainersConfig;
+import io.explainers.web.Site;
+import io.quarkus.test.junit.QuarkusMock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
 
 /**
  * A sitemap is one state of the content, named by its ETag, however long it takes to stream; and a sitemap that
@@ -60,7 +63,8 @@ class SitemapSnapshotTest {
     @BeforeEach
     void generateTopics() throws Exception {
         try (Connection db = dataSource.getConnection()) {
-            try (ResultSet count = db.createStatement().executeQuery("select count(*) from topic where slug like 'snapshot-%'")) {
+            try (ResultSet count = db.createStatement()
+                    .executeQuery("select count(*) from topic where slug like 'snapshot-%'")) {
                 count.next();
                 if (count.getInt(1) > 0) {
                     return;
@@ -142,7 +146,8 @@ class SitemapSnapshotTest {
     }
 
     private static HttpResponse<String> get(boolean gzip) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/sitemap.xml"));
+        HttpRequest.Builder request = HttpRequest
+                .newBuilder(URI.create("http://localhost:" + RestAssured.port + "/sitemap.xml"));
         if (gzip) {
             request.header("Accept-Encoding", "gzip");
         }

@@ -8,24 +8,29 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import jakarta.inject.Inject;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.explainers.Pages;
 import io.explainers.SeedText;
 import io.explainers.TestTopics;
 import io.explainers.content.TopicStatus;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import javax.imageio.ImageIO;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.Test;
 
 /** What the issue "Visitors' experience" asks of a topic page, as the served HTML and images show it. */
 @QuarkusTest
@@ -56,7 +61,8 @@ class VisitorPageTest {
         SeedText seed = SeedText.load();
         int words = seed.pageTextInOrder().stream().mapToInt(text -> text.strip().split("\\s+").length).sum();
         Document page = Pages.get(PATH);
-        assertEquals(((words - "In simple terms:".split(" ").length) + 199) / 200 + " min read", page.selectFirst(".dates .reading-time").text());
+        assertEquals(((words - "In simple terms:".split(" ").length) + 199) / 200 + " min read",
+                page.selectFirst(".dates .reading-time").text());
         assertTrue(words > 400 && words <= 600, "the seed reads in three minutes: " + words + " words");
     }
 
@@ -82,7 +88,8 @@ class VisitorPageTest {
         assertNotNull(figure);
         assertEquals(page.selectFirst("article section"), figure.previousElementSibling(), "after the first section");
         assertFalse(figure.selectFirst("figcaption").text().isBlank());
-        assertEquals(List.of("Fine motor", "Gross motor", "Sensory processing and self-regulation", "Self-care and daily living"),
+        assertEquals(
+                List.of("Fine motor", "Gross motor", "Sensory processing and self-regulation", "Self-care and daily living"),
                 figure.select("li .skill-name").eachText());
         assertEquals(4, figure.select("li svg[aria-hidden=true]").size(), "icons are decoration, their labels say it");
         assertTrue(figure.select("svg[style], [style]").isEmpty(), "no inline style: the Content-Security-Policy forbids it");
@@ -134,7 +141,8 @@ class VisitorPageTest {
         assertTrue(SeedPageTest.meta(page, "og:image:alt").contains("What is occupational therapy for kids?"));
         assertEquals("summary_large_image", page.selectFirst("meta[name=twitter:card]").attr("content"));
         assertEquals(card, page.selectFirst("meta[name=twitter:image]").attr("content"));
-        assertEquals("summary", Pages.get("/").selectFirst("meta[name=twitter:card]").attr("content"), "no card, no large image");
+        assertEquals("summary", Pages.get("/").selectFirst("meta[name=twitter:card]").attr("content"),
+                "no card, no large image");
     }
 
     @Test
@@ -183,7 +191,8 @@ class VisitorPageTest {
         String cardEtag = given().get("/topics/read-next-a/card.png").then().statusCode(200).extract().header("ETag");
         topics.change("read-next-a", topic -> topic.title = "A retitled explainer");
         assertEquals("A retitled explainer", Pages.get(PATH).selectFirst(toOther).text());
-        assertNotEquals(cardEtag, given().get("/topics/read-next-a/card.png").then().extract().header("ETag"), "a new card too");
+        assertNotEquals(cardEtag, given().get("/topics/read-next-a/card.png").then().extract().header("ETag"),
+                "a new card too");
         // ...and a withdrawn topic leaves them.
         topics.change("read-next-a", topic -> topic.status = TopicStatus.ARCHIVED);
         assertNull(Pages.get(PATH).selectFirst(toOther));

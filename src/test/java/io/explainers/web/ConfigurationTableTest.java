@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,7 +51,8 @@ class ConfigurationTableTest {
 
     /**
      * The {@code explainers.*} keys of the table under "## Configuration". A cell may name siblings after the first
-     * key: {@code `explainers.site.language` / `locale`} is {@code explainers.site.language} and {@code explainers.site.locale}.
+     * key: {@code `explainers.site.language` / `locale`} is {@code explainers.site.language} and
+     * {@code explainers.site.locale}.
      */
     static Set<String> documentedKeys(String readme) {
         int start = readme.indexOf("\n## Configuration");
