@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.explainers.content.Slugs;
 import io.explainers.content.TopicSummary;
 import io.explainers.content.TopicView;
 import io.explainers.web.Site;
@@ -30,7 +31,7 @@ public class StructuredData {
 
     /** A topic page: the publisher, the site, the page as a medical web page with its FAQ, and its breadcrumbs. */
     public String forTopic(TopicView topic) {
-        String url = site.topicUrl(topic.slug());
+        String url = site.url(Slugs.topicPath(topic.slug()));
         ArrayNode graph = siteNodes();
 
         ObjectNode page = graph.addObject();
@@ -100,7 +101,7 @@ public class StructuredData {
         ArrayNode items = list.putArray("itemListElement");
         int position = firstPosition;
         for (TopicSummary topic : topics) {
-            items.add(listItem(position++, topic.title(), site.topicUrl(topic.slug())));
+            items.add(listItem(position++, topic.title(), site.url(Slugs.topicPath(topic.slug()))));
         }
         return document(graph);
     }

@@ -7,8 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
+import io.explainers.content.Slugs;
 import io.explainers.content.TopicChanged;
-import io.explainers.web.Site;
 
 /**
  * Drops exactly the pages a topic change affects: the topic itself (its page and its share card), every page that
@@ -42,15 +42,15 @@ public class PageInvalidation {
     }
 
     static boolean isTopicPage(String path) {
-        return path.startsWith(Site.topicPath("")) && !path.endsWith(ShareCards.SUFFIX);
+        return path.startsWith(Slugs.topicPath("")) && !path.endsWith(ShareCards.SUFFIX);
     }
 
     static List<String> affectedPaths(TopicChanged change) {
         List<String> paths = new ArrayList<>();
-        paths.add(Site.topicPath(change.slug()));
+        paths.add(Slugs.topicPath(change.slug()));
         paths.add(ShareCards.path(change.slug()));
         change.formerSlugs().forEach(former -> {
-            paths.add(Site.topicPath(former));
+            paths.add(Slugs.topicPath(former));
             paths.add(ShareCards.path(former));
         });
         paths.addAll(LISTING_PAGES);

@@ -19,7 +19,7 @@ import javax.imageio.ImageIO;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.explainers.web.Site;
+import io.explainers.content.Slugs;
 
 /**
  * The picture a link to a page shows when it is shared: a 1200×630 PNG card with the page's title and the site's
@@ -43,7 +43,7 @@ public class ShareCards {
 
     /** Where the card of a topic is served, next to the topic's page. */
     public static String path(String slug) {
-        return Site.topicPath(slug) + SUFFIX;
+        return Slugs.topicPath(slug) + SUFFIX;
     }
 
     static final String SUFFIX = "/card.png";

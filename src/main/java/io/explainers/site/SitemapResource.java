@@ -22,6 +22,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import io.explainers.content.PublishedTopics;
 import io.explainers.content.SiteSnapshot;
 import io.explainers.content.SitemapEntry;
+import io.explainers.content.Slugs;
 import io.explainers.web.ExplainersConfig;
 import io.explainers.web.Site;
 import io.vertx.core.http.HttpServerRequest;
@@ -124,7 +125,7 @@ public class SitemapResource {
                 break;
             }
             for (SitemapEntry entry : slice) {
-                url(xml, site.topicUrl(entry.slug()), entry.modifiedAt());
+                url(xml, site.url(Slugs.topicPath(entry.slug())), entry.modifiedAt());
             }
             afterId = slice.get(slice.size() - 1).id();
             offset = 0;

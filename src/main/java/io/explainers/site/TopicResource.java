@@ -53,10 +53,10 @@ public class TopicResource {
             throw new NotFoundException();
         }
         // Compared with the raw path, before any decoding or slash folding: one address per page.
-        if (!request.path().equals(Site.topicPath(canonical))) {
+        if (!request.path().equals(Slugs.topicPath(canonical))) {
             return movedTo(canonical);
         }
-        return pages.cached(Site.topicPath(slug), () -> topics.find(slug).map(this::render).orElse(null), headers)
+        return pages.cached(Slugs.topicPath(slug), () -> topics.find(slug).map(this::render).orElse(null), headers)
                 .or(() -> topics.currentSlugFor(slug).map(this::movedTo))
                 .orElseThrow(NotFoundException::new);
     }
@@ -76,7 +76,7 @@ public class TopicResource {
     }
 
     private Response movedTo(String slug) {
-        return pages.movedTo(pages.site().topicUrl(slug));
+        return pages.movedTo(pages.site().url(Slugs.topicPath(slug)));
     }
 
     private CachedPage render(TopicView topic) {
@@ -97,7 +97,7 @@ public class TopicResource {
     private String html(TopicView topic, List<TopicSummary> next) {
         Site site = pages.site();
         PageMeta meta = PageMeta.article(topic.title() + " | " + site.name(), topic.title(), topic.metaDescription(),
-                site.topicUrl(topic.slug()), pages.structuredData().forTopic(topic),
+                site.url(Slugs.topicPath(topic.slug())), pages.structuredData().forTopic(topic),
                 new PageMeta.ShareImage(site.url(ShareCards.path(topic.slug())), ShareCards.WIDTH, ShareCards.HEIGHT,
                         cardAlt(topic.title())));
         return new topic(topic, next, meta).render();

@@ -3,8 +3,6 @@ package io.explainers.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
-import io.explainers.content.Slugs;
-
 /** The site's identity and its absolute URLs, for code and (as {@code inject:site}) for templates. */
 @ApplicationScoped
 @Named("site")
@@ -53,13 +51,5 @@ public class Site {
 
     public String homeUrl() {
         return baseUrl + "/";
-    }
-
-    public static String topicPath(String slug) {
-        return Slugs.topicPath(slug);
-    }
-
-    public String topicUrl(String slug) {
-        return url(topicPath(slug));
     }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import io.explainers.SeedText;
 import io.explainers.TestTopics;
-import io.explainers.web.Site;
+import io.explainers.content.Slugs;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 
@@ -43,7 +43,7 @@ class RenderOnceTest {
     @Test
     void aBurstAfterAFullEvictionRendersThePageOnce() throws Exception {
         cache.evictAll();
-        assertRenderedOnce(Site.topicPath(SeedText.SLUG));
+        assertRenderedOnce(Slugs.topicPath(SeedText.SLUG));
     }
 
     private void assertRenderedOnce(String path) throws Exception {
