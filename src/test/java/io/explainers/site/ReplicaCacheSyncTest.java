@@ -46,9 +46,13 @@ class ReplicaCacheSyncTest {
         assertFalse(sync.sync(contentVersion.current()));
         assertNotNull(cache.peek(SEED));
 
-        // A change made by another replica: only the shared counter moves.
+        // A change made by another replica: only the shared counter moves. On PostgreSQL its notification may reach
+        // this replica before the poll does and evict first; on H2 only the poll can see it.
         anotherReplicaChanges(1);
-        assertTrue(sync.sync(contentVersion.current()));
+        boolean evictedByPoll = sync.sync(contentVersion.current());
+        if (!"postgresql".equals(System.getProperty("quarkus.datasource.db-kind"))) {
+            assertTrue(evictedByPoll, "on H2 the poll is what sees another replica's change");
+        }
         assertNull(cache.peek(SEED), "the page is rendered again from the shared database");
         given().get(SEED).then().statusCode(200);
     }
