@@ -4,10 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -49,36 +45,7 @@ class LargeSitemapTest {
 
     @BeforeEach
     void generateTopics() throws Exception {
-        try (Connection db = dataSource.getConnection()) {
-            if (countGenerated(db) > 0) {
-                return;
-            }
-            db.setAutoCommit(false);
-            try (PreparedStatement insert = db.prepareStatement("""
-                    insert into topic (slug, title, focus_phrase, meta_description, intro, faq_heading, audience_min_age,
-                        audience_max_age, about_type, about_name, status, published_at, modified_at, version)
-                    values (?, ?, 'generated', 'A generated topic for the sitemap test, long enough to be a description.',
-                        'Intro.', 'FAQ', 0, 18, 'MedicalTherapy', 'Therapy', 'PUBLISHED', ?, ?, 0)""")) {
-                Timestamp when = Timestamp.from(Instant.parse("2026-01-01T00:00:00Z"));
-                for (int i = 1; i <= GENERATED; i++) {
-                    insert.setString(1, "generated-" + i);
-                    insert.setString(2, "Generated topic " + i);
-                    insert.setTimestamp(3, when);
-                    insert.setTimestamp(4, when);
-                    insert.addBatch();
-                    if (i % 5_000 == 0) {
-                        insert.executeBatch();
-                    }
-                }
-            }
-            db.commit();
-        }
-    }
-
-    private static int countGenerated(Connection db) throws Exception {
-        var result = db.createStatement().executeQuery("select count(*) from topic where slug like 'generated-%'");
-        result.next();
-        return result.getInt(1);
+        GeneratedTopics.ensure(dataSource, "generated-", GENERATED);
     }
 
     @Test

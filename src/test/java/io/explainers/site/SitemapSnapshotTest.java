@@ -10,11 +10,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -63,34 +58,7 @@ class SitemapSnapshotTest {
 
     @BeforeEach
     void generateTopics() throws Exception {
-        try (Connection db = dataSource.getConnection()) {
-            try (ResultSet count = db.createStatement()
-                    .executeQuery("select count(*) from topic where slug like 'snapshot-%'")) {
-                count.next();
-                if (count.getInt(1) > 0) {
-                    return;
-                }
-            }
-            db.setAutoCommit(false);
-            try (PreparedStatement insert = db.prepareStatement("""
-                    insert into topic (slug, title, focus_phrase, meta_description, intro, faq_heading, audience_min_age,
-                        audience_max_age, about_type, about_name, status, published_at, modified_at, version)
-                    values (?, ?, 'generated', 'A generated topic for the sitemap test, long enough to be a description.',
-                        'Intro.', 'FAQ', 0, 18, 'MedicalTherapy', 'Therapy', 'PUBLISHED', ?, ?, 0)""")) {
-                Timestamp when = Timestamp.from(Instant.parse("2026-01-01T00:00:00Z"));
-                for (int i = 1; i <= GENERATED; i++) {
-                    insert.setString(1, "snapshot-" + i);
-                    insert.setString(2, "Generated topic " + i);
-                    insert.setTimestamp(3, when);
-                    insert.setTimestamp(4, when);
-                    insert.addBatch();
-                    if (i % 1_000 == 0) {
-                        insert.executeBatch();
-                    }
-                }
-            }
-            db.commit();
-        }
+        GeneratedTopics.ensure(dataSource, "snapshot-", GENERATED);
     }
 
     @Test
