@@ -39,6 +39,9 @@ public class TopicChanges {
     @Transactional(Transactional.TxType.MANDATORY)
     public void changed(Reviewer reviewer) {
         List<String> slugs = reviewer.topics().stream().map(topic -> topic.slug).toList();
+        if (slugs.isEmpty()) {
+            return; // no page shows them yet: nothing for this or any other replica to drop
+        }
         reviewerEvents.fire(new ReviewerChanged(reviewer.id, slugs, contentVersion.bump()));
     }
 }

@@ -44,7 +44,7 @@ public final class ArticleParser {
     private static final Pattern FAQ_HEADING = Pattern.compile("\\bfaqs?\\b|frequently asked", Pattern.CASE_INSENSITIVE);
     private static final Pattern SOURCES_HEADING = Pattern.compile("^(sources|references)$", Pattern.CASE_INSENSITIVE);
     /** An optional last part of a source: ", accessed 2026-11-20". */
-    private static final Pattern ACCESSED = Pattern.compile(",\\s*accessed\\s+(\\S+?)\\.?\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ACCESSED = Pattern.compile(",\\s*accessed\\s+(.+?)\\.?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SEO_HEADING = Pattern.compile("^seo notes?\\b.*", Pattern.CASE_INSENSITIVE);
     private static final Pattern BOTTOM_NOTE = Pattern.compile("^bottom note(?: line)?\\b[^:]*:?\\s*(.*)$",
             Pattern.CASE_INSENSITIVE);
@@ -415,7 +415,7 @@ public final class ArticleParser {
             }
             int beforeUrl = text.lastIndexOf(',');
             int beforePublisher = beforeUrl < 0 ? -1 : text.lastIndexOf(',', beforeUrl - 1);
-            if (beforePublisher <= 0) {
+            if (beforePublisher < 0) {
                 errors.add(new Finding(unit.line(), "A source is written as “Title, Publisher, URL” (“"
                         + excerpt(unit.text()) + "”)."));
                 return;
