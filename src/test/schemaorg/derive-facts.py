@@ -19,15 +19,15 @@ from pathlib import Path
 
 # Every @type StructuredData emits. OccupationalTherapy comes from the seed topic's about_type column.
 TYPES = [
-    "Answer", "BreadcrumbList", "CollectionPage", "FAQPage", "ItemList", "ListItem", "MedicalWebPage",
+    "AboutPage", "Answer", "BreadcrumbList", "CollectionPage", "CreativeWork", "FAQPage", "ItemList", "ListItem", "MedicalWebPage",
     "OccupationalTherapy", "Organization", "ParentAudience", "Person", "Question", "WebSite",
 ]
 # Every property StructuredData emits.
 PROPERTIES = [
     "about", "acceptedAnswer", "alternateName", "audience", "breadcrumb", "childMaxAge", "childMinAge",
-    "dateModified", "datePublished", "description", "headline", "inLanguage", "isPartOf", "item",
-    "itemListElement", "lastReviewed", "mainEntity", "name", "numberOfItems", "position", "publisher",
-    "reviewedBy", "specialty", "text", "url",
+    "citation", "dateModified", "datePublished", "description", "headline", "honorificSuffix", "inLanguage",
+    "isPartOf", "item", "itemListElement", "jobTitle", "lastReviewed", "mainEntity", "name", "numberOfItems",
+    "position", "publisher", "publishingPrinciples", "reviewedBy", "sameAs", "specialty", "text", "url",
 ]
 # Every enumeration member StructuredData emits as a https://schema.org/... value.
 ENUMERATION_VALUES = ["Pediatric"]

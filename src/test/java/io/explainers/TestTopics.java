@@ -1,6 +1,7 @@
 package io.explainers;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Consumer;
@@ -9,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.explainers.content.FaqEntry;
+import io.explainers.content.Reviewer;
 import io.explainers.content.Section;
 import io.explainers.content.SectionItem;
 import io.explainers.content.Topic;
@@ -63,6 +65,27 @@ public class TestTopics {
             Topic topic = Topic.findBySlug(slug).orElseThrow();
             edit.accept(topic);
             changes.changed(topic);
+        });
+    }
+
+    /** A reviewer record, as editors add them through the API. */
+    public Reviewer reviewer(String name, String credentials, String jobTitle, String url) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Reviewer reviewer = new Reviewer();
+            reviewer.name = name;
+            reviewer.credentials = credentials;
+            reviewer.jobTitle = jobTitle;
+            reviewer.url = url;
+            reviewer.persist();
+            return reviewer;
+        });
+    }
+
+    /** Records a review the way the application does, announced to the site. */
+    public void reviewed(String slug, Reviewer reviewer, LocalDate on) {
+        change(slug, topic -> {
+            topic.reviewer = Reviewer.findById(reviewer.id);
+            topic.lastReviewedOn = on;
         });
     }
 

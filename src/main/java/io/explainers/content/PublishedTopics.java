@@ -18,14 +18,16 @@ import io.quarkus.panache.common.Sort;
 public class PublishedTopics {
 
     private final ContentVersion contentVersion;
+    private final ReviewCycle reviews;
 
-    PublishedTopics(ContentVersion contentVersion) {
+    PublishedTopics(ContentVersion contentVersion, ReviewCycle reviews) {
         this.contentVersion = contentVersion;
+        this.reviews = reviews;
     }
 
     @Transactional
     public Optional<TopicView> find(String slug) {
-        return Topic.findPublished(slug).map(TopicView::of);
+        return Topic.findPublished(slug).map(topic -> TopicView.of(topic, reviews));
     }
 
     @Transactional

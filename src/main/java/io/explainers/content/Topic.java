@@ -12,10 +12,12 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
@@ -86,8 +88,14 @@ public class Topic extends PanacheEntityBase {
     @Column(name = "last_reviewed_on")
     public LocalDate lastReviewedOn;
 
-    @Column(name = "reviewed_by")
-    public String reviewedBy;
+    /** Who signed the last review off; null until the topic is reviewed. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "reviewer_id")
+    public Reviewer reviewer;
+
+    /** What the last review covered, if the reviewer said: for editors. */
+    @Column(name = "review_note")
+    public String reviewNote;
 
     /** Where the article came from, such as "US Trends": for editors, never shown on the page. */
     public String source;
@@ -103,6 +111,11 @@ public class Topic extends PanacheEntityBase {
     @CollectionTable(name = "faq_entry", joinColumns = @JoinColumn(name = "topic_id"))
     @OrderColumn(name = "position")
     public List<FaqEntry> faq = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "topic_source", joinColumns = @JoinColumn(name = "topic_id"))
+    @OrderColumn(name = "position")
+    public List<TopicSource> sources = new ArrayList<>();
 
     public static Optional<Topic> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();

@@ -10,5 +10,5 @@ import java.util.List;
  * @param formerSlugs addresses the topic answered at before this change, if the slug changed
  * @param contentVersion the site-wide content version this change produced
  */
-public record TopicChanged(String slug, List<String> formerSlugs, long contentVersion) {
+public record TopicChanged(String slug, List<String> formerSlugs, long contentVersion) implements ContentChange {
 }

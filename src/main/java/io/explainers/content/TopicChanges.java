@@ -16,10 +16,12 @@ import jakarta.transaction.Transactional;
 public class TopicChanges {
 
     private final Event<TopicChanged> events;
+    private final Event<ReviewerChanged> reviewerEvents;
     private final ContentVersion contentVersion;
 
-    TopicChanges(Event<TopicChanged> events, ContentVersion contentVersion) {
+    TopicChanges(Event<TopicChanged> events, Event<ReviewerChanged> reviewerEvents, ContentVersion contentVersion) {
         this.events = events;
+        this.reviewerEvents = reviewerEvents;
         this.contentVersion = contentVersion;
     }
 
@@ -28,5 +30,18 @@ public class TopicChanges {
         // Whole seconds: HTTP dates (Last-Modified) and the sitemap's lastmod carry no more.
         topic.modifiedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         events.fire(new TopicChanged(topic.slug, List.of(formerSlugs), contentVersion.bump()));
+    }
+
+    /**
+     * A reviewer's record changed in a way pages show: the pages of the topics they reviewed change, though no topic's
+     * content did (their modification dates stay).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void changed(Reviewer reviewer) {
+        List<String> slugs = reviewer.topics().stream().map(topic -> topic.slug).toList();
+        if (slugs.isEmpty()) {
+            return; // no page shows them yet: nothing for this or any other replica to drop
+        }
+        reviewerEvents.fire(new ReviewerChanged(reviewer.id, slugs, contentVersion.bump()));
     }
 }

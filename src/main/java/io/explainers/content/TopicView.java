@@ -25,7 +25,9 @@ public record TopicView(
         Instant publishedAt,
         Instant modifiedAt,
         LocalDate lastReviewedOn,
-        String reviewedBy) {
+        ReviewerView reviewedBy,
+        LocalDate nextReviewDue,
+        List<SourceView> sources) {
 
     /** The anchor of the FAQ heading, stable whatever the FAQ is called. */
     public static final String FAQ_ANCHOR = "faq";
@@ -54,86 +56,111 @@ public record TopicView(
     public record About(String type, String name, String alternateName) {
     }
 
+    /** Who signed the last review off, as the page names them; {@code url} is their profile, if any. */
+    public record ReviewerView(long id, String name, String credentials, String jobTitle, String url) {
+    }
+
+    /** A source the topic rests on; the page lists them after the article, the structured data cites them. */
+    public record SourceView(String title, String publisher, String url, LocalDate accessed) {
+    }
+
     // Withers: a copy with one field changed, so callers (the draft analysed as if published, tests) never list the
     // fields by position. A new field is one more argument in each of these, all in this file.
 
     public TopicView withSlug(String slug) {
         return new TopicView(slug, title, focusPhrase, metaDescription, introParagraphs, inSimpleTerms, sections, faqHeading,
-                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy);
+                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources);
     }
 
     public TopicView withTitle(String title) {
         return new TopicView(slug, title, focusPhrase, metaDescription, introParagraphs, inSimpleTerms, sections, faqHeading,
-                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy);
+                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources);
     }
 
     public TopicView withFocusPhrase(String focusPhrase) {
         return new TopicView(slug, title, focusPhrase, metaDescription, introParagraphs, inSimpleTerms, sections, faqHeading,
-                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy);
+                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources);
     }
 
     public TopicView withMetaDescription(String metaDescription) {
         return new TopicView(slug, title, focusPhrase, metaDescription, introParagraphs, inSimpleTerms, sections, faqHeading,
-                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy);
+                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources);
     }
 
     public TopicView withIntroParagraphs(List<String> introParagraphs) {
         return new TopicView(slug, title, focusPhrase, metaDescription, introParagraphs, inSimpleTerms, sections, faqHeading,
-                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy);
+                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources);
     }
 
     public TopicView withInSimpleTerms(String inSimpleTerms) {
         return new TopicView(slug, title, focusPhrase, metaDescription, introParagraphs, inSimpleTerms, sections, faqHeading,
-                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy);
+                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources);
     }
 
     public TopicView withSections(List<SectionView> sections) {
         return new TopicView(slug, title, focusPhrase, metaDescription, introParagraphs, inSimpleTerms, sections, faqHeading,
-                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy);
+                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources);
     }
 
     public TopicView withFaqHeading(String faqHeading) {
         return new TopicView(slug, title, focusPhrase, metaDescription, introParagraphs, inSimpleTerms, sections, faqHeading,
-                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy);
+                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources);
     }
 
     public TopicView withFaq(List<FaqView> faq) {
         return new TopicView(slug, title, focusPhrase, metaDescription, introParagraphs, inSimpleTerms, sections, faqHeading,
-                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy);
+                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources);
     }
 
     public TopicView withAudience(Audience audience) {
         return new TopicView(slug, title, focusPhrase, metaDescription, introParagraphs, inSimpleTerms, sections, faqHeading,
-                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy);
+                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources);
     }
 
     public TopicView withAbout(About about) {
         return new TopicView(slug, title, focusPhrase, metaDescription, introParagraphs, inSimpleTerms, sections, faqHeading,
-                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy);
+                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources);
     }
 
     public TopicView withPublishedAt(Instant publishedAt) {
         return new TopicView(slug, title, focusPhrase, metaDescription, introParagraphs, inSimpleTerms, sections, faqHeading,
-                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy);
+                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources);
     }
 
     public TopicView withModifiedAt(Instant modifiedAt) {
         return new TopicView(slug, title, focusPhrase, metaDescription, introParagraphs, inSimpleTerms, sections, faqHeading,
-                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy);
+                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources);
     }
 
     public TopicView withLastReviewedOn(LocalDate lastReviewedOn) {
         return new TopicView(slug, title, focusPhrase, metaDescription, introParagraphs, inSimpleTerms, sections, faqHeading,
-                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy);
+                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources);
     }
 
-    public TopicView withReviewedBy(String reviewedBy) {
+    public TopicView withReviewedBy(ReviewerView reviewedBy) {
         return new TopicView(slug, title, focusPhrase, metaDescription, introParagraphs, inSimpleTerms, sections, faqHeading,
-                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy);
+                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources);
+    }
+
+    public TopicView withNextReviewDue(LocalDate nextReviewDue) {
+        return new TopicView(slug, title, focusPhrase, metaDescription, introParagraphs, inSimpleTerms, sections, faqHeading,
+                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources);
+    }
+
+    public TopicView withSources(List<SourceView> sources) {
+        return new TopicView(slug, title, focusPhrase, metaDescription, introParagraphs, inSimpleTerms, sections, faqHeading,
+                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources);
     }
 
     public boolean isReviewed() {
         return lastReviewedOn != null && reviewedBy != null;
+    }
+
+    /** The anchor of the list of sources, which no section's anchor may take. */
+    public static final String SOURCES_ANCHOR = "sources";
+
+    public String sourcesAnchor() {
+        return SOURCES_ANCHOR;
     }
 
     public String faqAnchor() {
@@ -181,9 +208,10 @@ public record TopicView(
         return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
     }
 
-    public static TopicView of(Topic topic) {
+    /** The topic as its page shows it; {@code reviews} says when it is next due for review. */
+    public static TopicView of(Topic topic, ReviewCycle reviews) {
         List<SectionView> sections = new ArrayList<>();
-        List<String> usedAnchors = new ArrayList<>(List.of(FAQ_ANCHOR));
+        List<String> usedAnchors = new ArrayList<>(List.of(FAQ_ANCHOR, SOURCES_ANCHOR));
         for (Section section : topic.sections) {
             sections.add(new SectionView(section.heading, uniqueAnchor(section.heading, usedAnchors), blocks(section.items)));
         }
@@ -201,8 +229,15 @@ public record TopicView(
                 new About(topic.aboutType, topic.aboutName, topic.aboutAlternateName),
                 topic.publishedAt,
                 topic.modifiedAt,
-                topic.lastReviewedOn,
-                topic.reviewedBy);
+                topic.reviewer != null ? topic.lastReviewedOn : null,
+                reviewer(topic.reviewer),
+                reviews.nextDue(topic),
+                topic.sources.stream().map(s -> new SourceView(s.title, s.publisher, s.url, s.accessed)).toList());
+    }
+
+    private static ReviewerView reviewer(Reviewer reviewer) {
+        return reviewer == null ? null
+                : new ReviewerView(reviewer.id, reviewer.name, reviewer.credentials, reviewer.jobTitle, reviewer.url);
     }
 
     static List<String> paragraphs(String text) {

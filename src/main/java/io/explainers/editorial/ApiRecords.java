@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
@@ -30,7 +30,8 @@ public final class ApiRecords {
     @Schema(name = "TopicListing")
     public record TopicListing(String slug, String title, TopicStatus status, long version, Instant publishedAt,
             Instant modifiedAt,
-            LocalDate lastReviewedOn) {
+            LocalDate lastReviewedOn,
+            @Schema(description = "When the next medical review is due; a published topic never reviewed is due since it was published") LocalDate nextReviewDue) {
     }
 
     @Schema(name = "RevisionSummary")
@@ -41,11 +42,12 @@ public final class ApiRecords {
     public record RevisionDocument(int number, String author, Instant createdAt, String action, TopicDocument document) {
     }
 
-    /** That a reviewer checked the content: who (as the page should name them) and when (today if left out). */
+    /** That a reviewer checked the content: who (a reviewer record), when (today if left out) and what it covered. */
     @Schema(name = "Review")
     public record ReviewRequest(
-            @Schema(example = "Dr Jane Smith, pediatric occupational therapist") @NotBlank @Size(max = 120) @PlainText String reviewedBy,
+            @Schema(description = "The reviewer record (GET /api/reviewers)", example = "3") @NotNull Long reviewerId,
             @PastOrPresent LocalDate reviewedOn,
+            @Schema(description = "What the review covered, for editors; optional") @Size(max = 300) @PlainText String note,
             @Schema(description = "The version the review is based on (or If-Match); optional") Long version) {
     }
 

@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.core.Response;
 
+import io.explainers.content.ReviewCycle;
 import io.explainers.content.TopicStatus;
 import io.explainers.editorial.ApiRecords.ImportReport;
 import io.explainers.editorial.TopicDocument.AboutDocument;
@@ -18,6 +19,7 @@ import io.explainers.editorial.TopicDocument.AudienceDocument;
 import io.explainers.editorial.TopicDocument.FaqDocument;
 import io.explainers.editorial.TopicDocument.ItemDocument;
 import io.explainers.editorial.TopicDocument.SectionDocument;
+import io.explainers.editorial.TopicDocument.SourceDocument;
 import io.explainers.intake.Article;
 import io.explainers.intake.ArticleParser;
 import io.explainers.intake.Finding;
@@ -150,10 +152,16 @@ public class ArticleImports {
                         .toList()))
                 .toList();
         List<FaqDocument> faq = article.faq().stream().map(entry -> new FaqDocument(entry.question(), entry.answer())).toList();
+        // An article seldom says when its sources were read: then it was today, when the article arrived.
+        List<SourceDocument> sources = article.sources().stream()
+                .map(source -> new SourceDocument(source.title(), source.publisher(), source.url(),
+                        source.accessed() != null ? source.accessed() : ReviewCycle.today()))
+                .toList();
         return new TopicDocument(article.slug(), article.title(), article.focusPhrase(), article.metaDescription(),
                 article.intro(),
                 article.inSimpleTerms(), sections, article.faqHeading(), faq, new AudienceDocument(minAge, maxAge),
-                new AboutDocument(aboutType, aboutName, alternateName), article.source(), null, null, null, null, null, null);
+                new AboutDocument(aboutType, aboutName, alternateName), sources, article.source(), null, null, null, null, null,
+                null, null);
     }
 
     /** The parameter when the editor gave it, else the inferred value, reported as a warning on the title's line. */

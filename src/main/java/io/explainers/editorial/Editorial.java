@@ -2,7 +2,6 @@ package io.explainers.editorial;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +17,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 
 import io.explainers.content.FormerSlug;
+import io.explainers.content.ReviewCycle;
+import io.explainers.content.Reviewer;
 import io.explainers.content.Topic;
 import io.explainers.content.TopicChanges;
 import io.explainers.content.TopicStatus;
@@ -25,6 +26,7 @@ import io.explainers.editorial.ApiRecords.ReviewRequest;
 import io.explainers.editorial.ApiRecords.RevisionDocument;
 import io.explainers.editorial.ApiRecords.RevisionSummary;
 import io.explainers.editorial.ApiRecords.TopicListing;
+import io.explainers.web.ExplainersConfig;
 import io.explainers.web.FieldError;
 import io.explainers.web.Problem;
 import io.explainers.web.ProblemException;
@@ -44,12 +46,16 @@ import io.quarkus.panache.common.Sort;
 public class Editorial {
 
     private final TopicChanges changes;
+    private final ReviewCycle reviews;
+    private final boolean reviewBeforePublishing;
     private final ObjectMapper json;
     // Revisions written by an older version of the application may have fields this one no longer knows.
     private final ObjectReader revisionReader;
 
-    Editorial(TopicChanges changes, ObjectMapper json) {
+    Editorial(TopicChanges changes, ReviewCycle reviews, ExplainersConfig config, ObjectMapper json) {
         this.changes = changes;
+        this.reviews = reviews;
+        this.reviewBeforePublishing = config.review().requireBeforePublish();
         this.json = json;
         this.revisionReader = json.readerFor(TopicDocument.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
@@ -58,9 +64,21 @@ public class Editorial {
     @Transactional
     public ApiPage.Items<TopicListing> list(ApiPage page) {
         List<TopicListing> topics = Topic.<Topic> findAll(Sort.by("slug")).page(page.index(), page.size()).stream()
-                .map(t -> new TopicListing(t.slug, t.title, t.status, t.version, t.publishedAt, t.modifiedAt, t.lastReviewedOn))
+                .map(this::listing)
                 .toList();
         return new ApiPage.Items<>(topics, Topic.count());
+    }
+
+    /** A page of the published topics due for review on or before {@code by}, by slug. */
+    @Transactional
+    public ApiPage.Items<TopicListing> dueForReview(LocalDate by, ApiPage page) {
+        List<TopicListing> topics = reviews.dueBy(by, page.index(), page.size()).stream().map(this::listing).toList();
+        return new ApiPage.Items<>(topics, reviews.countDueBy(by));
+    }
+
+    private TopicListing listing(Topic t) {
+        return new TopicListing(t.slug, t.title, t.status, t.version, t.publishedAt, t.modifiedAt,
+                t.reviewer != null ? t.lastReviewedOn : null, reviews.nextDue(t));
     }
 
     @Transactional
@@ -120,6 +138,13 @@ public class Editorial {
         if (topic.status == TopicStatus.PUBLISHED) {
             return TopicDocuments.of(topic);
         }
+        if (reviewBeforePublishing && (topic.reviewer == null || topic.lastReviewedOn == null)) {
+            throw new ProblemException(Problem.typed("review-required", "A medical review comes first", 409,
+                    "This site publishes reviewed explainers only (explainers.review.require-before-publish), and "
+                            + slug + " has never been reviewed: a reviewer records a review (POST /api/topics/" + slug
+                            + "/review) before it can be published.",
+                    List.of(new FieldError("reviewer", "is required before publishing"))));
+        }
         topic.status = TopicStatus.PUBLISHED;
         if (topic.publishedAt == null) {
             // Whole seconds, like modifiedAt: the page and its structured data show no more.
@@ -152,14 +177,19 @@ public class Editorial {
     @Transactional
     public TopicDocument review(String slug, ReviewRequest review, Long basedOn, String author) {
         Topic topic = lockForChange(slug, basedOn);
-        topic.reviewedBy = review.reviewedBy().strip();
-        topic.lastReviewedOn = review.reviewedOn() != null ? review.reviewedOn() : LocalDate.now(ZoneOffset.UTC);
+        Reviewer reviewer = Reviewer.<Reviewer> findByIdOptional(review.reviewerId()).orElseThrow(
+                () -> new ProblemException(Problem.invalid("reviewerId", "is no reviewer's id (see /api/reviewers)")));
+        topic.reviewer = reviewer;
+        topic.lastReviewedOn = review.reviewedOn() != null ? review.reviewedOn() : ReviewCycle.today();
+        topic.reviewNote = review.note() == null || review.note().isBlank() ? null : review.note().strip();
         return record(topic, "reviewed", author);
     }
 
     /**
-     * Makes revision {@code number}'s content the current content, as a new revision. Status, dates and the review
-     * stay as they are now: restoring old text neither republishes it nor claims a review it did not have.
+     * Makes revision {@code number}'s content the current content, sources included, as a new revision. The status and
+     * dates stay as they are now: restoring old text does not republish it. A revision that records a review brings
+     * that review back with its content (the reviewer's record as it is now); one that records none, written before
+     * the topic was ever reviewed or by an older version of the application, leaves the current review.
      */
     @Transactional
     public TopicDocument restore(String slug, int number, Long basedOn, String author) {
@@ -171,6 +201,13 @@ public class Editorial {
             claimSlug(topic, document.slug());
         }
         TopicDocuments.apply(document, topic);
+        if (document.reviewer() != null && document.reviewer().id() != null && document.lastReviewedOn() != null) {
+            Reviewer.<Reviewer> findByIdOptional(document.reviewer().id()).ifPresent(reviewer -> {
+                topic.reviewer = reviewer;
+                topic.lastReviewedOn = document.lastReviewedOn();
+                topic.reviewNote = document.reviewNote();
+            });
+        }
         String action = "restored revision " + number;
         if (renamed) {
             keepFormerSlug(topic, formerSlug);

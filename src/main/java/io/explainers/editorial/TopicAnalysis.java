@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.explainers.content.ReviewCycle;
 import io.explainers.content.Topic;
 import io.explainers.content.TopicView;
 import io.explainers.seo.Analysis;
@@ -39,9 +40,12 @@ public class TopicAnalysis {
     private final Editorial editorial;
     private final TopicResource pages;
 
-    TopicAnalysis(Editorial editorial, TopicResource pages) {
+    private final ReviewCycle reviews;
+
+    TopicAnalysis(Editorial editorial, TopicResource pages, ReviewCycle reviews) {
         this.editorial = editorial;
         this.pages = pages;
+        this.reviews = reviews;
     }
 
     @Transactional
@@ -59,7 +63,7 @@ public class TopicAnalysis {
     }
 
     private Analysis analyse(Topic topic) {
-        TopicView view = TopicView.of(topic);
+        TopicView view = TopicView.of(topic, reviews);
         if (view.publishedAt() == null) {
             view = view.withPublishedAt(Instant.now().truncatedTo(ChronoUnit.SECONDS)); // a draft, as if published now
         }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -27,7 +28,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  */
 @Schema(name = "Topic")
 @RegisterForReflection(targets = { TopicDocument.SectionDocument.class, TopicDocument.ItemDocument.class,
-        TopicDocument.FaqDocument.class, TopicDocument.AudienceDocument.class, TopicDocument.AboutDocument.class })
+        TopicDocument.FaqDocument.class, TopicDocument.AudienceDocument.class, TopicDocument.AboutDocument.class,
+        TopicDocument.SourceDocument.class, ReviewerDocument.class })
 public record TopicDocument(
         @Schema(description = "The address: /topics/{slug}", example = "what-is-occupational-therapy-for-kids") @NotBlank @Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = "must be lowercase words of letters and digits joined by single hyphens") String slug,
         @NotBlank @Size(max = 70) @PlainText String title,
@@ -40,13 +42,28 @@ public record TopicDocument(
         @NotNull @Size(max = 30) List<@NotNull @Valid FaqDocument> faq,
         @NotNull @Valid AudienceDocument audience,
         @NotNull @Valid AboutDocument about,
+        @Schema(description = "The sources the topic rests on, in the order the page lists them (at most 30); none when left out") @Size(max = 30) List<@NotNull @Valid SourceDocument> sources,
         @Schema(description = "Where the article came from, such as \"US Trends\"; for editors, never shown on the page") @Size(max = 120) @PlainText String source,
         @Schema(readOnly = true) TopicStatus status,
         @Schema(readOnly = true) Instant publishedAt,
         @Schema(readOnly = true) Instant modifiedAt,
         @Schema(readOnly = true) LocalDate lastReviewedOn,
-        @Schema(readOnly = true) String reviewedBy,
+        @Schema(readOnly = true, description = "Who signed the last review off") ReviewerDocument reviewer,
+        @Schema(readOnly = true, description = "What the last review covered, if the reviewer said") String reviewNote,
         @Schema(description = "The version this document is based on; a PUT must carry it (or If-Match)") Long version) {
+
+    /** An absolute https address: sources and reviewers' profiles are linked from the page. */
+    public static final String HTTPS_URL = "https://[A-Za-z0-9.-]+(:[0-9]{1,5})?([/?#][^\\s<>\"\\\\{}|^`]*)?";
+    static final String HTTPS_URL_MESSAGE = "must be an https:// address";
+
+    /** A publication the topic rests on: "Title", Publisher, its address and when it was read (today if left out). */
+    @Schema(name = "Source")
+    public record SourceDocument(
+            @Schema(example = "Occupational therapy for children") @NotBlank @Size(max = 300) @PlainText String title,
+            @Schema(example = "American Occupational Therapy Association") @NotBlank @Size(max = 120) @PlainText String publisher,
+            @NotBlank @Size(max = 500) @Pattern(regexp = HTTPS_URL, message = HTTPS_URL_MESSAGE) String url,
+            @Schema(description = "When it was read; today if left out") @PastOrPresent LocalDate accessed) {
+    }
 
     /** An {@code h2} and its paragraphs and bullets. */
     @Schema(name = "Section")

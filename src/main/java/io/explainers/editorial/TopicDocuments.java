@@ -8,14 +8,17 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import io.explainers.content.FaqEntry;
+import io.explainers.content.ReviewCycle;
 import io.explainers.content.Section;
 import io.explainers.content.SectionItem;
 import io.explainers.content.Topic;
+import io.explainers.content.TopicSource;
 import io.explainers.editorial.TopicDocument.AboutDocument;
 import io.explainers.editorial.TopicDocument.AudienceDocument;
 import io.explainers.editorial.TopicDocument.FaqDocument;
 import io.explainers.editorial.TopicDocument.ItemDocument;
 import io.explainers.editorial.TopicDocument.SectionDocument;
+import io.explainers.editorial.TopicDocument.SourceDocument;
 import io.explainers.web.FieldError;
 
 /** The one mapping between the topic entities and the document the API speaks, and the document's validation. */
@@ -37,12 +40,14 @@ final class TopicDocuments {
                 topic.faq.stream().map(entry -> new FaqDocument(entry.question, entry.answer)).toList(),
                 new AudienceDocument(topic.audienceMinAge, topic.audienceMaxAge),
                 new AboutDocument(topic.aboutType, topic.aboutName, topic.aboutAlternateName),
+                topic.sources.stream().map(s -> new SourceDocument(s.title, s.publisher, s.url, s.accessed)).toList(),
                 topic.source,
                 topic.status,
                 topic.publishedAt,
                 topic.modifiedAt,
                 topic.lastReviewedOn,
-                topic.reviewedBy,
+                ReviewerDocument.of(topic.reviewer),
+                topic.reviewNote,
                 topic.version);
     }
 
@@ -52,7 +57,8 @@ final class TopicDocuments {
     }
 
     /**
-     * Writes the document's content onto the topic: text, sections, FAQ, audience, subject, source and slug. Status, dates,
+     * Writes the document's content onto the topic: text, sections, FAQ, sources, audience, subject, source and slug.
+     * Status, dates,
      * review and version stay the server's.
      */
     static void apply(TopicDocument document, Topic topic) {
@@ -91,6 +97,12 @@ final class TopicDocuments {
         }
         topic.faq.clear();
         document.faq().forEach(entry -> topic.faq.add(new FaqEntry(entry.question(), entry.answer())));
+        topic.sources.clear();
+        if (document.sources() != null) {
+            document.sources().forEach(source -> topic.sources.add(new TopicSource(source.title().strip(),
+                    source.publisher().strip(), source.url(),
+                    source.accessed() != null ? source.accessed() : ReviewCycle.today())));
+        }
     }
 
     /** Bean Validation of the whole document, then the rules that span fields; each error names its JSON path. */

@@ -1,5 +1,8 @@
 package io.explainers.editorial;
 
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,6 +36,7 @@ import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import io.explainers.content.ReviewCycle;
 import io.explainers.editorial.ApiRecords.ReviewRequest;
 import io.explainers.editorial.ApiRecords.RevisionDocument;
 import io.explainers.editorial.ApiRecords.RevisionSummary;
@@ -80,9 +84,32 @@ public class TopicsResource {
             + "the previous and next pages", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TopicListing.class)))
     @APIResponse(responseCode = "400", description = "page or size is not a number in range (problem+json)")
     public Response list(@Parameter(description = PAGE_HELP) @RestQuery String page,
-            @Parameter(description = SIZE_HELP) @RestQuery String size, UriInfo uri) {
+            @Parameter(description = SIZE_HELP) @RestQuery String size,
+            @Parameter(description = "overdue: only published topics whose medical review is due today or earlier") @RestQuery String review,
+            @Parameter(description = "A period such as P30D: only published topics whose review is due within it (overdue ones included)") @RestQuery("due-within") String dueWithin,
+            UriInfo uri) {
         ApiPage asked = ApiPage.of(page, size);
-        return asked.response(editorial.list(asked), uri);
+        LocalDate dueBy = dueBy(review, dueWithin);
+        return asked.response(dueBy == null ? editorial.list(asked) : editorial.dueForReview(dueBy, asked), uri);
+    }
+
+    /** The last due date a review filter asks for, or null for every topic. */
+    static LocalDate dueBy(String review, String dueWithin) {
+        if (review != null && !review.equals("overdue")) {
+            throw new ProblemException(Problem.invalid("review", "must be overdue"));
+        }
+        if (dueWithin != null) {
+            try {
+                Period period = Period.parse(dueWithin);
+                if (period.isNegative()) {
+                    throw new ProblemException(Problem.invalid("due-within", "must not be negative"));
+                }
+                return ReviewCycle.today().plus(period);
+            } catch (DateTimeParseException e) {
+                throw new ProblemException(Problem.invalid("due-within", "must be an ISO-8601 period such as P30D"));
+            }
+        }
+        return review != null ? ReviewCycle.today() : null;
     }
 
     @GET
@@ -162,7 +189,7 @@ public class TopicsResource {
     public Response review(@RestPath String slug, ReviewRequest review,
             @Parameter(description = IF_MATCH_HELP) @RestHeader("If-Match") String ifMatch, SecurityContext security) {
         if (review == null) {
-            throw new ProblemException(Problem.invalid("body", "a review ({\"reviewedBy\": \"…\"}) is required"));
+            throw new ProblemException(Problem.invalid("body", "a review ({\"reviewerId\": 3}) is required"));
         }
         List<FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<ReviewRequest> violation : validator.validate(review)) {

@@ -1,5 +1,6 @@
 package io.explainers.intake;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -14,6 +15,7 @@ import io.explainers.content.SectionItem;
  * @param source where the article came from ("US Trends"), or null when the text has no source label line
  * @param titlePhrase the title line as written: the phrase parents search for
  * @param intro paragraphs separated by a blank line
+ * @param sources the publications the article rests on, from its "Sources" section, in order
  * @param bottomNote the note the author asked for at the bottom of the page, or null
  * @param lines the line of each single field, by the topic document's field name
  */
@@ -29,6 +31,7 @@ public record Article(
         List<Part> sections,
         String faqHeading,
         List<Question> faq,
+        List<Source> sources,
         String bottomNote,
         Map<String, Integer> lines) {
 
@@ -42,7 +45,11 @@ public record Article(
     public record Question(String question, String answer, int line) {
     }
 
-    private static final Pattern INDEXED = Pattern.compile("(sections|faq)\\[(\\d+)](?:\\.items\\[(\\d+)])?.*");
+    /** "Title, Publisher, URL": {@code accessed} is null when the article does not say when it was read. */
+    public record Source(String title, String publisher, String url, LocalDate accessed, int line) {
+    }
+
+    private static final Pattern INDEXED = Pattern.compile("(sections|faq|sources)\\[(\\d+)](?:\\.items\\[(\\d+)])?.*");
 
     /**
      * The line a field of the topic document came from, for example {@code sections[2].items[1].text}; 0 when the
@@ -54,6 +61,9 @@ public record Article(
             int index = Integer.parseInt(indexed.group(2));
             if (indexed.group(1).equals("faq")) {
                 return index < faq.size() ? faq.get(index).line() : 0;
+            }
+            if (indexed.group(1).equals("sources")) {
+                return index < sources.size() ? sources.get(index).line() : 0;
             }
             if (index >= sections.size()) {
                 return 0;

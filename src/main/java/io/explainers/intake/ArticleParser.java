@@ -6,6 +6,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -40,6 +42,9 @@ public final class ArticleParser {
     private static final Pattern IN_SIMPLE_TERMS = Pattern.compile("^in simple terms\\s*[:–—-]\\s*(\\S.*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FAQ_HEADING = Pattern.compile("\\bfaqs?\\b|frequently asked", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SOURCES_HEADING = Pattern.compile("^(sources|references)$", Pattern.CASE_INSENSITIVE);
+    /** An optional last part of a source: ", accessed 2026-11-20". */
+    private static final Pattern ACCESSED = Pattern.compile(",\\s*accessed\\s+(.+?)\\.?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SEO_HEADING = Pattern.compile("^seo notes?\\b.*", Pattern.CASE_INSENSITIVE);
     private static final Pattern BOTTOM_NOTE = Pattern.compile("^bottom note(?: line)?\\b[^:]*:?\\s*(.*)$",
             Pattern.CASE_INSENSITIVE);
@@ -68,6 +73,7 @@ public final class ArticleParser {
         INTRO,
         SECTION,
         FAQ,
+        SOURCES,
         SEO,
         BOTTOM_NOTE,
         AFTER
@@ -115,6 +121,7 @@ public final class ArticleParser {
         private final List<String> intro = new ArrayList<>();
         private final List<Article.Part> sections = new ArrayList<>();
         private final List<Article.Question> faq = new ArrayList<>();
+        private final List<Article.Source> sources = new ArrayList<>();
         private String heading;
         private int headingLine;
         private List<Article.Item> items;
@@ -285,7 +292,11 @@ public final class ArticleParser {
                 closeSection();
                 closeQuestion();
                 String text = unit.text().replaceFirst(":$", "").strip();
-                if (FAQ_HEADING.matcher(text).find()) {
+                if (SOURCES_HEADING.matcher(text).matches()) {
+                    // What the article rests on: listed after it on the page, never a section of it.
+                    lines.putIfAbsent("sources", unit.line());
+                    part = Part.SOURCES;
+                } else if (FAQ_HEADING.matcher(text).find()) {
                     startFaq(unit, text);
                 } else {
                     if (faqHeading != null) {
@@ -313,6 +324,7 @@ public final class ArticleParser {
                 }
                 case SECTION -> items.add(item(unit));
                 case FAQ -> question(unit);
+                case SOURCES -> source(unit);
                 default -> throw new IllegalStateException("handled above: " + part);
             }
         }
@@ -381,6 +393,42 @@ public final class ArticleParser {
             } else {
                 faq.add(new Article.Question(question, answer, unit.line()));
             }
+        }
+
+        /**
+         * "Title, Publisher, URL", optionally followed by ", accessed 2026-11-20". Split from the right, so a title may
+         * have commas of its own; whether the URL is an https address is checked with the rest of the topic.
+         */
+        private void source(Unit unit) {
+            String text = unit.text().strip();
+            LocalDate accessed = null;
+            Matcher date = ACCESSED.matcher(text);
+            if (date.find()) {
+                try {
+                    accessed = LocalDate.parse(date.group(1));
+                } catch (DateTimeParseException e) {
+                    errors.add(new Finding(unit.line(), "The date this source was accessed, “" + date.group(1)
+                            + "”, is not a date written as 2026-11-20."));
+                    return;
+                }
+                text = text.substring(0, date.start());
+            }
+            int beforeUrl = text.lastIndexOf(',');
+            int beforePublisher = beforeUrl < 0 ? -1 : text.lastIndexOf(',', beforeUrl - 1);
+            if (beforePublisher < 0) {
+                errors.add(new Finding(unit.line(), "A source is written as “Title, Publisher, URL” (“"
+                        + excerpt(unit.text()) + "”)."));
+                return;
+            }
+            String url = text.substring(beforeUrl + 1).strip().replaceFirst("\\.$", "");
+            String publisher = text.substring(beforePublisher + 1, beforeUrl).strip();
+            String title = text.substring(0, beforePublisher).strip();
+            if (title.isEmpty() || publisher.isEmpty() || url.isEmpty()) {
+                errors.add(new Finding(unit.line(), "A source is written as “Title, Publisher, URL”, none of them empty (“"
+                        + excerpt(unit.text()) + "”)."));
+                return;
+            }
+            sources.add(new Article.Source(title, publisher, url, accessed, unit.line()));
         }
 
         private void closeQuestion() {
@@ -470,7 +518,8 @@ public final class ArticleParser {
             compareBottomNote(end);
             warnings.sort(Comparator.comparingInt(Finding::line));
             Article article = new Article(source, titleLine.text(), Titles.title(phrase), Titles.slug(phrase), focusPhrase,
-                    metaDescription, introText, inSimpleTerms, List.copyOf(sections), faqHeading, List.copyOf(faq), bottomNote,
+                    metaDescription, introText, inSimpleTerms, List.copyOf(sections), faqHeading, List.copyOf(faq),
+                    List.copyOf(sources), bottomNote,
                     Map.copyOf(lines));
             return new ParsedArticle(article, List.copyOf(warnings), List.of());
         }

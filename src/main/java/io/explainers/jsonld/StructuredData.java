@@ -48,7 +48,17 @@ public class StructuredData {
         page.put("dateModified", topic.modifiedAt().toString());
         if (topic.isReviewed()) {
             page.put("lastReviewed", topic.lastReviewedOn().toString());
-            page.set("reviewedBy", JSON.objectNode().put("@type", "Person").put("name", topic.reviewedBy()));
+            page.set("reviewedBy", ref(reviewerId(topic.reviewedBy())));
+        }
+        if (!topic.sources().isEmpty()) {
+            ArrayNode citations = page.putArray("citation");
+            for (TopicView.SourceView source : topic.sources()) {
+                ObjectNode citation = citations.addObject()
+                        .put("@type", "CreativeWork")
+                        .put("name", source.title())
+                        .put("url", source.url());
+                citation.putObject("publisher").put("@type", "Organization").put("name", source.publisher());
+            }
         }
         ObjectNode about = page.putObject("about");
         about.put("@type", topic.about().type());
@@ -68,6 +78,23 @@ public class StructuredData {
             question.put("@type", "Question");
             question.put("name", entry.question());
             question.putObject("acceptedAnswer").put("@type", "Answer").put("text", entry.answer());
+        }
+
+        if (topic.isReviewed()) {
+            TopicView.ReviewerView reviewer = topic.reviewedBy();
+            ObjectNode person = graph.addObject()
+                    .put("@type", "Person")
+                    .put("@id", reviewerId(reviewer))
+                    .put("name", reviewer.name());
+            if (reviewer.credentials() != null) {
+                person.put("honorificSuffix", reviewer.credentials());
+            }
+            if (reviewer.jobTitle() != null) {
+                person.put("jobTitle", reviewer.jobTitle());
+            }
+            if (reviewer.url() != null) {
+                person.put("url", reviewer.url());
+            }
         }
 
         ObjectNode breadcrumb = graph.addObject();
@@ -106,6 +133,25 @@ public class StructuredData {
         return document(graph);
     }
 
+    /**
+     * The About page at {@code url}: who publishes the site and how it is written, reviewed and corrected; the
+     * publisher's {@code publishingPrinciples} on every page point here.
+     */
+    public String forAbout(String url, String name, String description) {
+        ArrayNode graph = siteNodes();
+        ObjectNode page = graph.addObject();
+        page.put("@type", "AboutPage");
+        page.put("@id", url);
+        page.put("url", url);
+        page.put("name", name);
+        page.put("description", description);
+        page.put("inLanguage", site.language());
+        page.set("isPartOf", ref(websiteId()));
+        page.set("about", ref(organizationId()));
+        page.set("publisher", ref(organizationId()));
+        return document(graph);
+    }
+
     /** Any other page: who publishes it and the site it belongs to. */
     public String forSite() {
         return document(siteNodes());
@@ -113,11 +159,16 @@ public class StructuredData {
 
     private ArrayNode siteNodes() {
         ArrayNode graph = JSON.arrayNode();
-        graph.addObject()
+        ObjectNode organization = graph.addObject()
                 .put("@type", "Organization")
                 .put("@id", organizationId())
                 .put("name", site.name())
-                .put("url", site.homeUrl());
+                .put("url", site.homeUrl())
+                .put("publishingPrinciples", site.aboutUrl());
+        if (!site.sameAs().isEmpty()) {
+            ArrayNode sameAs = organization.putArray("sameAs");
+            site.sameAs().forEach(sameAs::add);
+        }
         ObjectNode website = graph.addObject()
                 .put("@type", "WebSite")
                 .put("@id", websiteId())
@@ -145,6 +196,11 @@ public class StructuredData {
 
     private String organizationId() {
         return site.homeUrl() + "#organization";
+    }
+
+    /** A reviewer is one node however many pages they reviewed. */
+    private String reviewerId(TopicView.ReviewerView reviewer) {
+        return site.homeUrl() + "#reviewer-" + reviewer.id();
     }
 
     private String websiteId() {

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
+import io.explainers.content.ReviewerChanged;
 import io.explainers.content.Slugs;
 import io.explainers.content.TopicChanged;
 
@@ -39,6 +40,11 @@ public class PageInvalidation {
         if (readNextChanged) {
             cache.evictIf(PageInvalidation::isTopicPage);
         }
+    }
+
+    /** A reviewer's name or credentials show on the pages of the topics they reviewed, and nowhere else. */
+    void onReviewerChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReviewerChanged change) {
+        cache.evict(change.slugs().stream().map(Slugs::topicPath).toList());
     }
 
     static boolean isTopicPage(String path) {

@@ -13,8 +13,8 @@ import jakarta.enterprise.event.TransactionPhase;
 
 import org.jboss.logging.Logger;
 
+import io.explainers.content.ContentChange;
 import io.explainers.content.ContentVersion;
-import io.explainers.content.TopicChanged;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 
@@ -65,16 +65,16 @@ public class ReplicaCacheSync {
     // A change made here is known as ours from inside its transaction, before its version can be seen elsewhere, so
     // a notification that overtakes the change's own eviction is not taken for another replica's change.
 
-    void changing(@Observes TopicChanged change) {
+    void changing(@Observes ContentChange change) {
         // Replacing what a version meant before a restore brought the counter back below it.
         madeHere.put(change.contentVersion(), new CompletableFuture<>());
     }
 
-    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) TopicChanged change) {
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChange change) {
         madeHere.computeIfAbsent(change.contentVersion(), version -> new CompletableFuture<>()).complete(true);
     }
 
-    void rolledBack(@Observes(during = TransactionPhase.AFTER_FAILURE) TopicChanged change) {
+    void rolledBack(@Observes(during = TransactionPhase.AFTER_FAILURE) ContentChange change) {
         // The version was never committed: another replica's change may commit the same number.
         CompletableFuture<Boolean> rolledBack = madeHere.remove(change.contentVersion());
         if (rolledBack != null) {

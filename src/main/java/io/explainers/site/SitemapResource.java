@@ -28,7 +28,8 @@ import io.explainers.web.Site;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
- * The sitemaps.org sitemap: the home page and every published topic. Above {@code max-urls} URLs the sitemap becomes
+ * The sitemaps.org sitemap: the home page, the About page and every published topic. Above {@code max-urls} URLs the sitemap
+ * becomes
  * an index of numbered sitemaps. The XML is streamed from the database slice by slice, so a site of any size costs a
  * few kilobytes of memory; its validators come from the content version, so a crawler that already has it gets a 304
  * without a single topic being read. The body is read from one snapshot of the database, the state its ETag names;
@@ -41,6 +42,8 @@ public class SitemapResource {
     static final String XML = "application/xml;charset=UTF-8";
     private static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static final int SLICE = 1000;
+    /** The home page and the About page come first, numbers 0 and 1. */
+    private static final int PAGES_BEFORE_TOPICS = 2;
     private static final XMLOutputFactory XML_OUTPUT = XMLOutputFactory.newFactory();
 
     private final PublishedTopics topics;
@@ -84,7 +87,7 @@ public class SitemapResource {
     }
 
     private int parts(SiteSnapshot snapshot) {
-        long urls = snapshot.publishedTopics() + 1; // the home page
+        long urls = snapshot.publishedTopics() + PAGES_BEFORE_TOPICS;
         return (int) Math.max(1, (urls + maxUrls - 1) / maxUrls);
     }
 
@@ -93,7 +96,8 @@ public class SitemapResource {
     }
 
     /**
-     * Part {@code part} holds URLs number (part-1)*max to part*max-1, the home page being number 0, as they stand in
+     * Part {@code part} holds URLs number (part-1)*max to part*max-1, the home page being number 0 and the About page
+     * number 1, as they stand in
      * the snapshot the validators were made from.
      */
     private void writeUrls(OutputStream out, SiteSnapshot named, int part) {
@@ -112,13 +116,17 @@ public class SitemapResource {
 
     private void writeUrls(XMLStreamWriter xml, SiteSnapshot snapshot, int part) throws XMLStreamException {
         long first = (long) (part - 1) * maxUrls;
-        long remaining = Math.min(maxUrls, snapshot.publishedTopics() + 1 - first);
-        if (first == 0) {
-            url(xml, site.homeUrl(), snapshot.lastModified());
-            remaining--;
+        long remaining = Math.min(maxUrls, snapshot.publishedTopics() + PAGES_BEFORE_TOPICS - first);
+        for (long number = first; number < PAGES_BEFORE_TOPICS && remaining > 0; number++, remaining--) {
+            if (number == 0) {
+                url(xml, site.homeUrl(), snapshot.lastModified());
+            } else {
+                // It changes with the configuration only; no date is better than a made-up one.
+                url(xml, site.aboutUrl(), null);
+            }
         }
         long afterId = 0;
-        long offset = Math.max(0, first - 1);
+        long offset = Math.max(0, first - PAGES_BEFORE_TOPICS);
         while (remaining > 0) {
             List<SitemapEntry> slice = topics.sitemapSlice(afterId, offset, (int) Math.min(SLICE, remaining));
             if (slice.isEmpty()) {

@@ -1,6 +1,8 @@
 package io.explainers.web;
 
 import java.time.Duration;
+import java.time.Period;
+import java.util.List;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -34,6 +36,9 @@ public interface ExplainersConfig {
 
     Database database();
 
+    /** How often a published topic is medically reviewed. */
+    Review review();
+
     interface Site {
 
         @WithDefault("Explainers")
@@ -56,6 +61,12 @@ public interface ExplainersConfig {
         /** The line at the bottom of every page. */
         @WithDefault("Information gathered from public forums or data available on the internet and portrayed here.")
         String bottomNote();
+
+        /** Where readers report an error, on the About page; none configured means the page says so. */
+        Optional<String> contactEmail();
+
+        /** The publisher's profiles elsewhere (schema.org sameAs), absolute https URLs. */
+        Optional<List<String>> sameAs();
     }
 
     interface Http {
@@ -129,5 +140,16 @@ public interface ExplainersConfig {
         /** How often readiness's database detail and the gauge are refreshed. */
         @WithDefault("10s")
         String checkInterval();
+    }
+
+    interface Review {
+
+        /** From one review to the next due one. */
+        @WithDefault("P12M")
+        Period interval();
+
+        /** Publishing a topic that was never reviewed is refused (409) when true. */
+        @WithDefault("false")
+        boolean requireBeforePublish();
     }
 }

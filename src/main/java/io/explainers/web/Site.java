@@ -1,5 +1,8 @@
 package io.explainers.web;
 
+import java.util.List;
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
@@ -7,6 +10,9 @@ import jakarta.inject.Named;
 @ApplicationScoped
 @Named("site")
 public class Site {
+
+    /** The About page: who publishes the site and how explainers are written, reviewed and corrected. */
+    public static final String ABOUT_PATH = "/about";
 
     private final ExplainersConfig.Site config;
     private final String baseUrl;
@@ -36,6 +42,16 @@ public class Site {
         return config.bottomNote();
     }
 
+    /** Where readers report an error; empty when none is configured. */
+    public Optional<String> contactEmail() {
+        return config.contactEmail().map(String::strip).filter(email -> !email.isEmpty());
+    }
+
+    /** The publisher's profiles elsewhere (schema.org sameAs). */
+    public List<String> sameAs() {
+        return config.sameAs().orElse(List.of());
+    }
+
     public String baseUrl() {
         return baseUrl;
     }
@@ -47,6 +63,10 @@ public class Site {
     /** The absolute URL of a site path such as {@code /topics/x}. */
     public String url(String path) {
         return baseUrl + path;
+    }
+
+    public String aboutUrl() {
+        return url(ABOUT_PATH);
     }
 
     public String homeUrl() {

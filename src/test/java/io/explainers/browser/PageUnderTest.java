@@ -9,7 +9,8 @@ enum PageUnderTest {
     HOME("home", "/", 200),
     SEED("seed", SeedText.PATH, 200),
     IMPORTED("imported", Pages.topic(ImportedTopic.SLUG), 200),
-    NOT_FOUND("not-found", "/topics/no-such-topic", 404);
+    NOT_FOUND("not-found", "/topics/no-such-topic", 404),
+    ABOUT("about", "/about", 200);
 
     final String label;
     final String path;

@@ -58,6 +58,9 @@ class VisitorBrowserTest extends BrowserTest {
             WebElement link = browser.driver.findElements(By.cssSelector(".toc a")).get(i);
             String anchor = link.getAttribute("hash").substring(1);
             anchors.add(anchor);
+            // On a phone the list may start below the fold (under the title, dates and review line): bring the link
+            // itself into view at once, so the click is not aimed at a link still scrolling smoothly into place.
+            browser.script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", link);
             link.click();
             // Scrolling is smooth unless the visitor asks for less motion: wait for it to settle in view.
             new WebDriverWait(browser.driver, Duration.ofSeconds(5)).until(driver -> Boolean.TRUE.equals(browser.script(
@@ -180,6 +183,26 @@ class VisitorBrowserTest extends BrowserTest {
         Map<String, Object> pdf = browser.driver.executeCdpCommand("Page.printToPDF", Map.of("printBackground", true));
         Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve("seed-print.pdf"), Base64.getDecoder().decode((String) pdf.get("data")));
+        browser.media("screen", Map.of());
+    }
+
+    /**
+     * The trust signals are part of the printed article: who reviewed it, when it is due, and its sources with their addresses.
+     */
+    @Test
+    void printsTheReviewAndTheSourcesWithTheArticle() throws IOException {
+        view(1280, "light", "no-preference");
+        browser.open(url(PageUnderTest.IMPORTED.path));
+        browser.media("print", Map.of());
+        for (String shown : List.of(".review .reviewed", ".review .next-review", ".sources")) {
+            assertFalse("none".equals(
+                    browser.script("return getComputedStyle(document.querySelector(arguments[0])).display", shown)), shown);
+        }
+        assertEquals("none", browser.script("return getComputedStyle(document.querySelector('.about-link')).display"));
+        assertTrue(((String) browser.script(
+                "return getComputedStyle(document.querySelector('.sources a'), '::after').content")).contains("https://"),
+                "a printed source shows where it is");
+        browser.screenshot(SCREENSHOTS.resolve("imported-print.png"));
         browser.media("screen", Map.of());
     }
 

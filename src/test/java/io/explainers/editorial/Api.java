@@ -96,6 +96,20 @@ final class Api {
         return read(editor().post("/api/topics/" + slug + "/publish").then().statusCode(200).extract().asString());
     }
 
+    /** A new reviewer record (as an editor), its id. */
+    static long reviewer(String name, String credentials, String jobTitle, String url) {
+        ObjectNode reviewer = JSON.createObjectNode().put("name", name).put("credentials", credentials)
+                .put("jobTitle", jobTitle).put("url", url);
+        return read(editor().body(write(reviewer)).post("/api/reviewers").then().statusCode(201).extract().asString())
+                .get("id").asLong();
+    }
+
+    /** A review body naming the reviewer record {@code id}. */
+    static String review(long reviewerId, String reviewedOn) {
+        return "{\"reviewerId\": " + reviewerId + (reviewedOn == null ? "" : ", \"reviewedOn\": \"" + reviewedOn + "\"")
+                + "}";
+    }
+
     static JsonNode read(Response response) {
         return read(response.asString());
     }

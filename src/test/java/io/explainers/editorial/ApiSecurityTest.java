@@ -41,13 +41,17 @@ class ApiSecurityTest {
         Api.ensureUsers();
         slug = Api.uniqueSlug("secured");
         Api.create(Api.document(slug));
+        reviewerId = Api.reviewer("A Reviewer", "MD", null, null);
     }
+
+    long reviewerId;
 
     List<Call> reads() {
         return List.of(new Call("GET", "/api/topics", null), new Call("GET", "/api/topics/" + slug, null),
                 new Call("GET", "/api/topics/" + slug + "/revisions", null),
                 new Call("GET", "/api/topics/" + slug + "/revisions/1", null),
-                new Call("GET", "/api/topics/" + slug + "/analysis", null));
+                new Call("GET", "/api/topics/" + slug + "/analysis", null), new Call("GET", "/api/reviewers", null),
+                new Call("GET", "/api/reviewers/" + reviewerId, null));
     }
 
     List<Call> editorWrites() {
@@ -56,11 +60,13 @@ class ApiSecurityTest {
                 new Call("POST", "/api/topics/" + slug + "/publish", null),
                 new Call("POST", "/api/topics/" + slug + "/unpublish", null),
                 new Call("POST", "/api/topics/" + slug + "/revisions/1/restore", null),
-                new Call("DELETE", "/api/topics/" + slug, null));
+                new Call("DELETE", "/api/topics/" + slug, null),
+                new Call("POST", "/api/reviewers", "{\"name\": \"Never Made\"}"),
+                new Call("PUT", "/api/reviewers/" + reviewerId, "{\"name\": \"A Reviewer\", \"credentials\": \"MD, FAAP\"}"));
     }
 
     Call review() {
-        return new Call("POST", "/api/topics/" + slug + "/review", "{\"reviewedBy\": \"A Reviewer\"}");
+        return new Call("POST", "/api/topics/" + slug + "/review", Api.review(reviewerId, null));
     }
 
     @Test

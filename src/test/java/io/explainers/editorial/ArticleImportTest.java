@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -174,6 +176,37 @@ class ArticleImportTest {
     }
 
     @Test
+    void sourcesBecomeTheListAfterTheArticleReadTodayUnlessTheArticleSaysWhen() {
+        String slug = "how-to-calm-toddler-tantrums-with-sources";
+        String article = Fixtures.text("/articles/how-to-calm-toddler-tantrums.txt")
+                .replace("\nhow to calm toddler tantrums\n", "\nhow to calm toddler tantrums with sources\n")
+                .replace("\nQuick FAQ\n", "\nSources\n\n  • Tantrums, explained, for parents, Child Health Institute, "
+                        + "https://child.example/tantrums\n  • Calm-down corners, Play Council, https://play.example/calm, "
+                        + "accessed 2026-11-01\n\nQuick FAQ\n");
+        JsonNode report = Api.read(importer().body(article).post("/api/imports").then().statusCode(201).extract().asString());
+        JsonNode sources = report.path("document").path("sources");
+        assertEquals(2, sources.size());
+        assertEquals("Tantrums, explained, for parents", sources.path(0).path("title").asText());
+        assertEquals("Child Health Institute", sources.path(0).path("publisher").asText());
+        assertEquals("https://child.example/tantrums", sources.path(0).path("url").asText());
+        assertEquals(LocalDate.now(ZoneOffset.UTC).toString(), sources.path(0).path("accessed").asText(),
+                "the article does not say when: the day it was imported");
+        assertEquals("2026-11-01", sources.path(1).path("accessed").asText());
+        Api.publish(slug);
+        Document page = Pages.get(Pages.topic(slug));
+        assertEquals(List.of("Tantrums, explained, for parents", "Calm-down corners"),
+                page.select("article .sources a").eachText());
+        assertFalse(page.select("article section:not(.sources) h2").eachText().contains("Sources"),
+                "no section of the page is called Sources");
+
+        String http = article.replace("https://play.example/calm", "http://play.example/calm")
+                .replace("with sources\n", "with an http source\n");
+        JsonNode problem = Api.read(importer().body(http).post("/api/imports").then().statusCode(400).extract().asString());
+        assertEquals("sources[1].url", problem.at("/errors/0/field").asText());
+        assertTrue(problem.at("/errors/0/line").asInt() > 0, "the line of the source in the article: " + problem);
+    }
+
+    @Test
     void numberedStepsBecomeAnOrderedList() {
         importAndCheck("/articles/how-to-calm-toddler-tantrums.txt", TANTRUMS);
         Document page = Pages.get(Pages.topic(TANTRUMS.slug()));
@@ -265,8 +298,8 @@ class ArticleImportTest {
         assertEquals(expected.intro(), article.select(".intro p").eachText());
         List<String> headings = new ArrayList<>(expected.headings());
         headings.add(expected.faqHeading());
-        assertEquals(headings, article.select("h2").eachText());
-        List<Element> sections = article.select("section:not(.faq)");
+        assertEquals(headings, article.select("h2:not(#sources)").eachText());
+        List<Element> sections = article.select("section:not(.faq):not(.sources)");
         assertEquals(expected.sectionText().size(), sections.size());
         for (int i = 0; i < sections.size(); i++) {
             assertEquals(expected.sectionText().get(i), sections.get(i).select("li, p").eachText(), "section " + i);

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.explainers.SeedText;
 import io.explainers.content.ContentVersion;
 import io.explainers.content.FormerSlug;
+import io.explainers.content.Reviewer;
 import io.explainers.content.Topic;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -57,6 +58,13 @@ class BadInputTest {
         slug = Api.uniqueSlug("target");
         Api.create(Api.document(slug));
         valid = (ObjectNode) Api.get(slug);
+        reviewer = Api.reviewer("R", null, null, null);
+    }
+
+    long reviewer;
+
+    long reviewerId() {
+        return reviewer;
     }
 
     @Test
@@ -72,6 +80,8 @@ class BadInputTest {
         wrongVersions();
         wrongMediaTypesAndMethods();
         badReviewsAndRevisions();
+        badSources();
+        badReviewers();
 
         String before = snapshot();
         List<String> failures = new ArrayList<>();
@@ -231,7 +241,7 @@ class BadInputTest {
         cases.add(new Case("publish unknown", Api.EDITOR, "POST", none + "/publish", null, null, null, 404, null));
         cases.add(new Case("unpublish unknown", Api.EDITOR, "POST", none + "/unpublish", null, null, null, 404, null));
         cases.add(new Case("review unknown", Api.REVIEWER, "POST", none + "/review", "application/json", null,
-                "{\"reviewedBy\": \"R\"}", 404, null));
+                "{\"reviewerId\": 1}", 404, null));
         cases.add(new Case("revisions unknown", Api.REVIEWER, "GET", none + "/revisions", null, null, null, 404, null));
         cases.add(new Case("restore unknown", Api.EDITOR, "POST", none + "/revisions/1/restore", null, null, null, 404, null));
         cases.add(new Case("analysis unknown", Api.REVIEWER, "GET", none + "/analysis", null, null, null, 404, null));
@@ -266,7 +276,7 @@ class BadInputTest {
         cases.add(new Case("stale restore", Api.EDITOR, "POST", topic + "/revisions/1/restore", null, "\"5\"", null, 409,
                 "version"));
         cases.add(new Case("stale review", Api.REVIEWER, "POST", topic + "/review", "application/json", null,
-                "{\"reviewedBy\": \"R\", \"version\": 5}", 409, "version"));
+                Api.review(reviewerId(), null).replace("}", ", \"version\": 5}"), 409, "version"));
     }
 
     private void wrongMediaTypesAndMethods() {
@@ -287,12 +297,15 @@ class BadInputTest {
 
     private void badReviewsAndRevisions() {
         String topic = "/api/topics/" + slug;
-        for (String[] review : new String[][] { { "{}", "reviewedBy" }, { "{\"reviewedBy\": \" \"}", "reviewedBy" },
-                { "{\"reviewedBy\": \"<b>Dr</b>\"}", "reviewedBy" },
-                { "{\"reviewedBy\": \"" + "a".repeat(121) + "\"}", "reviewedBy" },
-                { "{\"reviewedBy\": \"R\", \"reviewedOn\": \"2999-01-01\"}", "reviewedOn" },
-                { "{\"reviewedBy\": \"R\", \"reviewedOn\": \"yesterday\"}", "reviewedOn" },
-                { "{\"reviewedBy\": \"R\", \"stars\": 5}", "stars" }, { "{\"reviewedBy\": 5}", "reviewedBy" }, { "", "body" },
+        String known = "\"reviewerId\": " + reviewerId();
+        for (String[] review : new String[][] { { "{}", "reviewerId" }, { "{\"reviewerId\": null}", "reviewerId" },
+                { "{\"reviewerId\": 999999999}", "reviewerId" }, { "{\"reviewerId\": \"Dr R\"}", "reviewerId" },
+                { "{\"reviewedBy\": \"Dr R\"}", "reviewedBy" },
+                { "{" + known + ", \"note\": \"<b>all</b>\"}", "note" },
+                { "{" + known + ", \"note\": \"" + "a".repeat(301) + "\"}", "note" },
+                { "{" + known + ", \"reviewedOn\": \"2999-01-01\"}", "reviewedOn" },
+                { "{" + known + ", \"reviewedOn\": \"yesterday\"}", "reviewedOn" },
+                { "{" + known + ", \"stars\": 5}", "stars" }, { "", "body" },
                 { "{", "body" } }) {
             cases.add(new Case("review " + review[0], Api.REVIEWER, "POST", topic + "/review", "application/json", null,
                     review[0], 400,
@@ -306,6 +319,79 @@ class BadInputTest {
                     null, 404,
                     null));
         }
+    }
+
+    private void badSources() {
+        invalid("source over http", doc -> sources(doc, source().put("url", "http://publisher.example/x")), "sources[0].url");
+        invalid("source with a script address", doc -> sources(doc, source().put("url", "javascript:alert(1)")),
+                "sources[0].url");
+        invalid("source address with a space", doc -> sources(doc, source().put("url", "https://publisher.example/a b")),
+                "sources[0].url");
+        invalid("source address too long",
+                doc -> sources(doc, source().put("url", "https://publisher.example/" + "a".repeat(500))), "sources[0].url");
+        invalid("source without a publisher", doc -> {
+            ObjectNode source = source();
+            source.remove("publisher");
+            sources(doc, source);
+        }, "sources[0].publisher");
+        invalid("source without a title", doc -> sources(doc, source().put("title", " ")), "sources[0].title");
+        for (String hostile : HOSTILE) {
+            invalid("source title " + hostile, doc -> sources(doc, source().put("title", hostile)), "sources[0].title");
+        }
+        invalid("source title too long", doc -> sources(doc, source().put("title", "t".repeat(301))), "sources[0].title");
+        invalid("source read in the future", doc -> sources(doc, source().put("accessed", "2999-01-01")),
+                "sources[0].accessed");
+        invalid("source read on no date", doc -> sources(doc, source().put("accessed", "last week")), "sources[0].accessed");
+        invalid("unknown source field", doc -> sources(doc, source().put("doi", "10.1000/1")), "sources[0].doi");
+        invalid("null source", doc -> doc.putArray("sources").addNull(), "sources[0]");
+        invalid("sources not a list", doc -> doc.put("sources", "https://publisher.example/x"), "sources");
+        invalid("31 sources", doc -> {
+            ArrayNode sources = doc.putArray("sources");
+            for (int i = 0; i < 31; i++) {
+                sources.add(source());
+            }
+        }, "sources");
+    }
+
+    private static ObjectNode source() {
+        return JSON.objectNode().put("title", "A guide, for parents").put("publisher", "A Publisher")
+                .put("url", "https://publisher.example/guide").put("accessed", "2026-11-20");
+    }
+
+    private static void sources(ObjectNode doc, ObjectNode source) {
+        doc.putArray("sources").add(source);
+    }
+
+    private void badReviewers() {
+        String one = "/api/reviewers/" + reviewer;
+        for (String[] bad : new String[][] { { "{}", "name" }, { "{\"name\": \" \"}", "name" },
+                { "{\"name\": \"<b>Dr</b>\"}", "name" }, { "{\"name\": \"" + "a".repeat(121) + "\"}", "name" },
+                { "{\"name\": \"R\", \"credentials\": \"<i>MD</i>\"}", "credentials" },
+                { "{\"name\": \"R\", \"credentials\": \"" + "c".repeat(81) + "\"}", "credentials" },
+                { "{\"name\": \"R\", \"jobTitle\": \"" + "j".repeat(121) + "\"}", "jobTitle" },
+                { "{\"name\": \"R\", \"url\": \"http://people.example/r\"}", "url" },
+                { "{\"name\": \"R\", \"url\": \"javascript:alert(1)\"}", "url" },
+                { "{\"name\": \"R\", \"stars\": 5}", "stars" }, { "{\"name\": 5}", "name" }, { "", "body" },
+                { "{", "body" } }) {
+            cases.add(new Case("new reviewer " + bad[0], Api.EDITOR, "POST", "/api/reviewers", "application/json", null,
+                    bad[0], 400, bad[1]));
+            cases.add(new Case("changed reviewer " + bad[0], Api.EDITOR, "PUT", one, "application/json", null, bad[0], 400,
+                    bad[1]));
+        }
+        cases.add(new Case("unknown reviewer", Api.REVIEWER, "GET", "/api/reviewers/999999999", null, null, null, 404, null));
+        cases.add(new Case("change unknown reviewer", Api.EDITOR, "PUT", "/api/reviewers/999999999", "application/json", null,
+                "{\"name\": \"R\"}", 404, null));
+        cases.add(new Case("reviewer not a number", Api.REVIEWER, "GET", "/api/reviewers/abc", null, null, null, 404, null));
+        cases.add(new Case("reviewer made by a reviewer", Api.REVIEWER, "POST", "/api/reviewers", "application/json", null,
+                "{\"name\": \"R\"}", 403, null));
+        cases.add(new Case("reviewer changed by a reviewer", Api.REVIEWER, "PUT", one, "application/json", null,
+                "{\"name\": \"Renamed\"}", 403, null));
+        cases.add(new Case("review filter unknown", Api.REVIEWER, "GET", "/api/topics?review=soon", null, null, null, 400,
+                "review"));
+        cases.add(new Case("due-within not a period", Api.REVIEWER, "GET", "/api/topics?due-within=30", null, null, null,
+                400, "due-within"));
+        cases.add(new Case("due-within negative", Api.REVIEWER, "GET", "/api/topics?due-within=-P30D", null, null, null,
+                400, "due-within"));
     }
 
     private void wrong(String pointer, JsonNode value, String field) {
@@ -384,7 +470,10 @@ class BadInputTest {
                 state.append(TopicDocuments.of(topic)).append('\n');
             }
             state.append("revisions=").append(Revision.count()).append(" formerSlugs=").append(FormerSlug.count())
-                    .append(" users=").append(EditorialUser.count()).append(" contentVersion=")
+                    .append(" users=").append(EditorialUser.count())
+                    .append(" reviewers=").append(Reviewer.<Reviewer> listAll()
+                            .stream().map(ReviewerDocument::of).toList())
+                    .append(" contentVersion=")
                     .append(contentVersion.current());
             return state.toString();
         });

@@ -44,7 +44,10 @@ class CrossSitePathsTest {
         Api.create(Api.document(slug));
         Api.publish(slug);
         neverMade = Api.uniqueSlug("never-made");
+        reviewer = Api.reviewer("A Reviewer", null, null, null);
     }
+
+    long reviewer;
 
     List<Write> writes() {
         String topic = "/api/topics/" + slug;
@@ -52,7 +55,7 @@ class CrossSitePathsTest {
                 new Write("PUT", topic, Api.write(Api.get(slug))),
                 new Write("POST", topic + "/publish", null),
                 new Write("POST", topic + "/unpublish", null),
-                new Write("POST", topic + "/review", "{\"reviewedBy\": \"A Reviewer\"}"),
+                new Write("POST", topic + "/review", Api.review(reviewer, null)),
                 new Write("POST", topic + "/revisions/1/restore", null),
                 new Write("DELETE", topic, null));
     }

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import jakarta.inject.Inject;
 
 import org.jsoup.nodes.Document;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.explainers.Pages;
@@ -116,19 +119,96 @@ class SiteFollowsEditsTest {
         assertFalse(text.contains("A rewritten first paragraph"));
         assertTrue(text.contains("Sensory play for toddlers is play that uses touch"));
 
-        Api.as(Api.REVIEWER).body("{\"reviewedBy\": \"Dr Ada Lane\", \"reviewedOn\": \"2026-11-20\"}")
-                .post("/api/topics/" + slug + "/review").then().statusCode(200);
+        long ada = Api.reviewer("Dr Ada Lane", "MD, FAAP", "Pediatrician", null);
+        given().get(SEED_PATH).then().statusCode(200);
+        CachedPage seed = cache.peek(SEED_PATH);
+        Api.as(Api.REVIEWER).body(Api.review(ada, "2026-11-20")).post("/api/topics/" + slug + "/review").then()
+                .statusCode(200);
+        assertSame(seed, cache.peek(SEED_PATH), "a review reaches its own page; other topics' pages stay cached");
         Document page = Pages.get(path);
-        assertTrue(page.selectFirst(".dates .reviewed").text().contains("Reviewed by Dr Ada Lane on 20 November 2026"));
-        JsonNode article = null;
-        for (JsonNode node : Api.read(page.selectFirst("script[type=application/ld+json]").data()).get("@graph")) {
-            if (node.path("@type").toString().contains("MedicalWebPage")) {
-                article = node;
+        assertEquals("Medically reviewed by Dr Ada Lane, MD, FAAP, Pediatrician on 20 November 2026",
+                page.selectFirst(".review .reviewed").text());
+        assertNull(page.selectFirst(".review .reviewed a"), "no profile, no link");
+        JsonNode graph = Api.read(page.selectFirst("script[type=application/ld+json]").data()).get("@graph");
+        JsonNode article = node(graph, "MedicalWebPage");
+        assertEquals("2026-11-20", article.get("lastReviewed").asText());
+        JsonNode person = node(graph, "Person");
+        assertEquals(person.get("@id").asText(), article.at("/reviewedBy/@id").asText());
+        assertEquals("Dr Ada Lane", person.get("name").asText());
+        assertEquals("MD, FAAP", person.get("honorificSuffix").asText());
+        assertEquals("Pediatrician", person.get("jobTitle").asText());
+    }
+
+    @Test
+    void sourcesShowAtOnceAndComeBackWithTheRevisionTheyWereIn() {
+        String slug = Api.uniqueSlug("sourced");
+        String path = Pages.topic(slug);
+        ObjectNode document = Api.document(slug);
+        document.putArray("sources").addObject().put("title", "Sensory play, explained").put("publisher", "Play Council")
+                .put("url", "https://play.example/sensory").put("accessed", "2026-11-20");
+        Api.create(document);
+        Api.publish(slug);
+        Document page = Pages.get(path);
+        assertEquals(List.of("Sensory play, explained, Play Council. Accessed 20 November 2026."),
+                page.select("article .sources li").eachText());
+
+        // Revision 3: another list; the page shows it on the next request.
+        ObjectNode current = (ObjectNode) Api.get(slug);
+        ArrayNode sources = current.putArray("sources");
+        sources.addObject().put("title", "Messy play at home").put("publisher", "Parents Guide")
+                .put("url", "https://parents.example/messy");
+        sources.addObject().put("title", "Toddler development").put("publisher", "Child Health Institute")
+                .put("url", "https://child.example/toddlers").put("accessed", "2026-10-01");
+        given().get(SEED_PATH).then().statusCode(200);
+        CachedPage seed = cache.peek(SEED_PATH);
+        JsonNode updated = Api.read(Api.editor().body(Api.write(current)).put("/api/topics/" + slug).then().statusCode(200)
+                .extract().asString());
+        assertSame(seed, cache.peek(SEED_PATH), "a change of sources reaches its own page; other topics' pages stay cached");
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        assertEquals(today, updated.at("/sources/0/accessed").asText(), "left out, it was read today");
+        page = Pages.get(path);
+        assertEquals(List.of("Messy play at home", "Toddler development"), page.select("article .sources li a").eachText());
+        assertEquals(List.of("https://parents.example/messy", "https://child.example/toddlers"),
+                page.select("article .sources li a").eachAttr("href"));
+
+        // Restoring revision 1 (created) brings its one source back.
+        Api.editor().post("/api/topics/" + slug + "/revisions/1/restore").then().statusCode(200);
+        assertEquals(List.of("Sensory play, explained"), Pages.get(path).select("article .sources li a").eachText());
+        JsonNode restored = Api.get(slug);
+        assertEquals(1, restored.get("sources").size());
+        assertEquals("2026-11-20", restored.at("/sources/0/accessed").asText());
+    }
+
+    @Test
+    void restoringARevisionBringsBackTheReviewItRecorded() {
+        String slug = Api.uniqueSlug("review-restored");
+        Api.create(Api.document(slug));
+        Api.publish(slug);
+        long first = Api.reviewer("Dr First", null, null, null);
+        long second = Api.reviewer("Dr Second", null, null, null);
+        Api.as(Api.REVIEWER).body(Api.review(first, "2026-01-10")).post("/api/topics/" + slug + "/review").then()
+                .statusCode(200); // revision 3
+        Api.as(Api.REVIEWER).body(Api.review(second, "2026-02-10")).post("/api/topics/" + slug + "/review").then()
+                .statusCode(200); // revision 4
+
+        Api.editor().post("/api/topics/" + slug + "/revisions/3/restore").then().statusCode(200);
+        JsonNode restored = Api.get(slug);
+        assertEquals("Dr First", restored.at("/reviewer/name").asText());
+        assertEquals("2026-01-10", restored.get("lastReviewedOn").asText());
+        assertTrue(Pages.get(Pages.topic(slug)).selectFirst(".review .reviewed").text().contains("Dr First"));
+
+        // Revision 1 was never reviewed: restoring its text leaves the current review as it is.
+        Api.editor().post("/api/topics/" + slug + "/revisions/1/restore").then().statusCode(200);
+        assertEquals("Dr First", Api.get(slug).at("/reviewer/name").asText());
+    }
+
+    private static JsonNode node(JsonNode graph, String type) {
+        for (JsonNode node : graph) {
+            if (node.path("@type").toString().contains("\"" + type + "\"")) {
+                return node;
             }
         }
-        assertNotNull(article);
-        assertEquals("2026-11-20", article.get("lastReviewed").asText());
-        assertEquals("Dr Ada Lane", article.at("/reviewedBy/name").asText());
+        throw new AssertionError("no " + type + " node in " + graph);
     }
 
     private static boolean onHome(String slug) {

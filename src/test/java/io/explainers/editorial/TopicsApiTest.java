@@ -43,7 +43,8 @@ class TopicsApiTest {
         JsonNode seed = Api.read(response);
         assertEquals("\"" + seed.get("version").asLong() + "\"", response.header("ETag"));
         for (String field : List.of("slug", "title", "focusPhrase", "metaDescription", "intro", "inSimpleTerms", "sections",
-                "faqHeading", "faq", "audience", "about", "status", "publishedAt", "modifiedAt", "lastReviewedOn", "reviewedBy",
+                "faqHeading", "faq", "audience", "about", "status", "publishedAt", "modifiedAt", "lastReviewedOn", "reviewer",
+                "reviewNote",
                 "version")) {
             assertTrue(seed.has(field), field);
         }
@@ -239,18 +240,32 @@ class TopicsApiTest {
     void reviewRecordsWhoCheckedItAndWhen() {
         String slug = Api.uniqueSlug("reviewed");
         Api.create(Api.document(slug));
-        JsonNode reviewed = Api
-                .read(as(REVIEWER).body("{\"reviewedBy\": \"Dr Ada Lane, pediatric OT\", \"reviewedOn\": \"2026-11-20\"}")
-                        .post("/api/topics/" + slug + "/review").then().statusCode(200).extract().asString());
-        assertEquals("Dr Ada Lane, pediatric OT", reviewed.get("reviewedBy").asText());
+        long ada = Api.reviewer("Dr Ada Lane", "OTR/L", "Pediatric occupational therapist", "https://people.example/ada");
+        JsonNode reviewed = Api.read(as(REVIEWER)
+                .body("{\"reviewerId\": " + ada + ", \"reviewedOn\": \"2026-11-20\", \"note\": \"sections 1-3\"}")
+                .post("/api/topics/" + slug + "/review").then().statusCode(200).extract().asString());
+        assertEquals(ada, reviewed.at("/reviewer/id").asLong());
+        assertEquals("Dr Ada Lane", reviewed.at("/reviewer/name").asText());
+        assertEquals("OTR/L", reviewed.at("/reviewer/credentials").asText());
+        assertEquals("Pediatric occupational therapist", reviewed.at("/reviewer/jobTitle").asText());
+        assertEquals("https://people.example/ada", reviewed.at("/reviewer/url").asText());
+        assertEquals("sections 1-3", reviewed.get("reviewNote").asText());
         assertEquals("2026-11-20", reviewed.get("lastReviewedOn").asText());
-        JsonNode today = Api.read(as(ADMIN).body("{\"reviewedBy\": \"Sam Reviewer\"}")
+        long sam = Api.reviewer("Sam Reviewer", null, null, null);
+        JsonNode today = Api.read(as(ADMIN).body(Api.review(sam, null))
                 .post("/api/topics/" + slug + "/review").then().statusCode(200).extract().asString());
         assertEquals(LocalDate.now(ZoneOffset.UTC).toString(), today.get("lastReviewedOn").asText());
+        assertEquals("Sam Reviewer", today.at("/reviewer/name").asText());
+        assertTrue(today.get("reviewNote").isNull(), "a review without a note has none, not the last one's");
         List<JsonNode> revisions = revisions(slug);
         assertEquals(REVIEWER, revisions.get(1).get("author").asText());
         assertEquals("reviewed", revisions.get(1).get("action").asText());
         assertEquals(ADMIN, revisions.get(2).get("author").asText());
+        JsonNode recorded = Api.read(as(ADMIN).get("/api/topics/" + slug + "/revisions/2").then().statusCode(200)
+                .extract().asString());
+        assertEquals("Dr Ada Lane", recorded.at("/document/reviewer/name").asText(), "the revision records the review");
+        assertEquals("2026-11-20", recorded.at("/document/lastReviewedOn").asText());
+        assertEquals("sections 1-3", recorded.at("/document/reviewNote").asText());
     }
 
     @Test

@@ -231,4 +231,61 @@ class ArticleParserTest {
                 description);
         assertTrue(description.length() >= 50 && description.length() <= 156, description.length() + "");
     }
+
+    static final String WITH_SOURCES = """
+            US Trends
+
+            what is sensory play for toddlers
+
+            Sensory play for toddlers is play that uses touch, sound and movement.
+
+            What it looks like
+
+              • Pouring, scooping and squishing.
+
+            Sources
+
+              • Sensory play, explained, for parents and carers, Play Council, https://play.example/sensory
+              - Toddler development, Child Health Institute, https://child.example/toddlers, accessed 2026-10-01.
+              • Messy play: why it matters, Parents Guide, https://parents.example/messy.
+
+            Quick FAQ
+
+              • Is it messy? Sometimes, and that is fine.
+            """;
+
+    @Test
+    void aSourcesSectionIsReadFromTheRightAndIsNoSectionOfThePage() {
+        Article article = read(WITH_SOURCES);
+        assertEquals(List.of("What it looks like"), article.sections().stream().map(Article.Part::heading).toList(),
+                "the sources are listed after the article, never shown as a section");
+        assertEquals(List.of(
+                "Sensory play, explained, for parents and carers | Play Council | https://play.example/sensory | null | 13",
+                "Toddler development | Child Health Institute | https://child.example/toddlers | 2026-10-01 | 14",
+                "Messy play: why it matters | Parents Guide | https://parents.example/messy | null | 15"),
+                article.sources().stream().map(source -> source.title() + " | " + source.publisher() + " | " + source.url()
+                        + " | " + source.accessed() + " | " + source.line()).toList());
+        assertEquals(14, article.lineOf("sources[1].url"));
+        assertEquals(1, article.faq().size(), "the FAQ after the sources is read as usual");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "  • Just a title and https://play.example/x | A source is written as “Title, Publisher, URL”",
+            "  • Title, https://play.example/x | A source is written as “Title, Publisher, URL”",
+            "  • , Publisher, https://play.example/x | none of them empty",
+            "  • Title, Publisher, https://play.example/x, accessed last week | is not a date written as 2026-11-20" })
+    void aSourceThatCannotBeReadIsAnErrorOnItsLine(String line, String message) {
+        String text = WITH_SOURCES.replace("  • Messy play: why it matters, Parents Guide, https://parents.example/messy.",
+                line);
+        ParsedArticle parsed = ArticleParser.parse(text, NOTE);
+        assertEquals(1, parsed.errors().size(), parsed.errors()::toString);
+        assertEquals(15, parsed.errors().get(0).line());
+        assertTrue(parsed.errors().get(0).message().contains(message), parsed.errors()::toString);
+    }
+
+    @Test
+    void anArticleWithoutSourcesHasNone() {
+        assertEquals(List.of(), read(seed()).sources());
+    }
 }

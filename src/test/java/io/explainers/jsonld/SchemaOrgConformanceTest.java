@@ -85,13 +85,28 @@ class SchemaOrgConformanceTest {
                 .withInSimpleTerms("Simply.")
                 .withAbout(new TopicView.About("OccupationalTherapy", "Occupational therapy", null))
                 .withLastReviewedOn(LocalDate.parse("2026-11-28"))
-                .withReviewedBy("A. Reviewer, OTR/L");
+                .withReviewedBy(new TopicView.ReviewerView(7, "A. Reviewer", "OTR/L", "Pediatric occupational therapist",
+                        "https://people.example/a-reviewer"))
+                .withSources(List.of(new TopicView.SourceView("Occupational therapy for children", "A Publisher",
+                        "https://publisher.example/ot", LocalDate.parse("2026-11-20"))));
 
         SchemaOrgVocabulary.Report report = VOCABULARY.check(JSON.readTree(structuredData.forTopic(reviewed)).get("@graph"));
 
         assertEquals(List.of(), report.violations());
-        assertTrue(report.types().contains("Person"), "types seen: " + report.types());
-        assertTrue(report.properties().containsAll(Set.of("reviewedBy", "lastReviewed")),
+        assertTrue(report.types().containsAll(Set.of("Person", "CreativeWork", "Organization")),
+                "types seen: " + report.types());
+        assertTrue(report.properties().containsAll(Set.of("reviewedBy", "lastReviewed", "honorificSuffix", "jobTitle",
+                "citation", "publisher", "publishingPrinciples", "sameAs")),
+                "properties seen: " + report.properties());
+    }
+
+    @Test
+    void aboutPageConforms() {
+        SchemaOrgVocabulary.Report report = VOCABULARY.check(graphOf("/about"));
+
+        assertEquals(List.of(), report.violations());
+        assertTrue(report.types().containsAll(Set.of("Organization", "WebSite", "AboutPage")), "types seen: " + report.types());
+        assertTrue(report.properties().containsAll(Set.of("about", "publishingPrinciples", "sameAs")),
                 "properties seen: " + report.properties());
     }
 

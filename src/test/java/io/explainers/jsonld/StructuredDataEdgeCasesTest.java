@@ -8,6 +8,7 @@ import static io.explainers.jsonld.StructuredDataTest.onlyNodeOfType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -36,10 +37,8 @@ class StructuredDataEdgeCasesTest {
     @Test
     void reviewIsClaimedOnlyWhenThePageShowsIt() throws Exception {
         topics.publishedWithText("reviewed-structured-data", "reviewed");
-        topics.change("reviewed-structured-data", topic -> {
-            topic.lastReviewedOn = LocalDate.of(2026, 11, 20);
-            topic.reviewedBy = "Dr. Ada Reviewer";
-        });
+        topics.reviewed("reviewed-structured-data", topics.reviewer("Dr. Ada Reviewer", null, null, null),
+                LocalDate.of(2026, 11, 20));
         Document page = Pages.get("/topics/reviewed-structured-data");
         JsonNode faqPage = onlyNodeOfType(graph(page), "FAQPage");
 
@@ -48,7 +47,21 @@ class StructuredDataEdgeCasesTest {
         assertTrue(shown.text().contains("Dr. Ada Reviewer"));
         assertTrue(shown.text().contains("20 November 2026"));
         assertEquals("2026-11-20", faqPage.get("lastReviewed").asText());
-        assertEquals("Dr. Ada Reviewer", faqPage.get("reviewedBy").get("name").asText());
+        JsonNode person = node(graph(page), faqPage.get("reviewedBy").get("@id").asText());
+        assertEquals("Person", person.get("@type").asText());
+        assertEquals("Dr. Ada Reviewer", person.get("name").asText());
+        assertNull(person.get("honorificSuffix"), "no credentials, none claimed");
+        assertNull(person.get("jobTitle"));
+        assertNull(person.get("url"));
+    }
+
+    static JsonNode node(JsonNode graph, String id) {
+        for (JsonNode node : graph) {
+            if (id.equals(node.path("@id").asText()) && node.size() > 1) {
+                return node;
+            }
+        }
+        throw new AssertionError("no node " + id + " in the graph");
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.explainers.ImportedTopic;
 import io.explainers.Pages;
 import io.explainers.SeedText;
 import io.quarkus.test.junit.QuarkusTest;
@@ -55,13 +56,60 @@ class StructuredDataTest {
         assertEquals(0, audience.get("childMinAge").asInt());
         assertEquals(18, audience.get("childMaxAge").asInt());
 
-        // The page shows no review, so the graph claims none.
+        // The page shows no review and no sources, so the graph claims none.
         assertNull(page.selectFirst(".reviewed"));
         assertNull(faqPage.get("lastReviewed"));
         assertNull(faqPage.get("reviewedBy"));
+        assertTrue(graph.findValues("@type").stream().noneMatch(type -> type.asText().equals("Person")));
+        assertNull(page.selectFirst(".sources"));
+        assertNull(faqPage.get("citation"));
 
         assertFaqMatchesVisibleFaq(page, faqPage);
         assertBreadcrumbsMatchVisibleBreadcrumbs(page, graph, faqPage);
+        assertEveryReferenceResolves(graph);
+    }
+
+    /**
+     * The imported topic is reviewed and has sources: who reviewed it, when, and every source say the same on the page
+     * and in the graph, and the publisher's principles are the page the footer links to.
+     */
+    @Test
+    void reviewerSourcesAndPrinciplesMatchTheVisiblePage() throws Exception {
+        ImportedTopic.ensure();
+        Document page = Pages.get(Pages.topic(ImportedTopic.SLUG));
+        JsonNode graph = graph(page);
+        JsonNode faqPage = onlyNodeOfType(graph, "FAQPage");
+
+        Element reviewed = page.selectFirst("header .review .reviewed");
+        assertEquals(reviewed.selectFirst("time").attr("datetime"), faqPage.get("lastReviewed").asText());
+        JsonNode person = onlyNodeOfType(graph, "Person");
+        assertEquals(person.get("@id").asText(), faqPage.get("reviewedBy").get("@id").asText(),
+                "reviewedBy refers to the Person node");
+        assertEquals(1, faqPage.get("reviewedBy").size(), "a reference, not a copy");
+        Element profile = reviewed.selectFirst("a");
+        assertEquals(profile.text(), person.get("name").asText());
+        assertEquals(profile.attr("href"), person.get("url").asText());
+        assertEquals("Medically reviewed by " + person.get("name").asText() + ", " + person.get("honorificSuffix").asText()
+                + ", " + person.get("jobTitle").asText() + " on " + reviewed.selectFirst("time").text(), reviewed.text());
+
+        List<Element> visible = page.select("article .sources li");
+        JsonNode citations = faqPage.get("citation");
+        assertFalse(visible.isEmpty());
+        assertEquals(visible.size(), citations.size(), "every source, and only those");
+        for (int i = 0; i < visible.size(); i++) {
+            Element link = visible.get(i).selectFirst("a");
+            JsonNode citation = citations.get(i);
+            assertEquals("CreativeWork", citation.get("@type").asText());
+            assertEquals(link.text(), citation.get("name").asText());
+            assertEquals(link.attr("href"), citation.get("url").asText());
+            assertEquals("Organization", citation.at("/publisher/@type").asText());
+            assertTrue(visible.get(i).text().startsWith(link.text() + ", " + citation.at("/publisher/name").asText() + ". "),
+                    visible.get(i).text());
+        }
+
+        Element about = page.selectFirst("footer a[href=/about]");
+        assertEquals("http://localhost:8080" + about.attr("href"),
+                onlyNodeOfType(graph, "Organization").get("publishingPrinciples").asText());
         assertEveryReferenceResolves(graph);
     }
 

@@ -44,7 +44,8 @@ class HtmlValidatorTest {
             "home, /, 200",
             "seed, /topics/" + SeedText.SLUG + ", 200",
             "imported, /topics/" + ImportedTopic.SLUG + ", 200",
-            "not-found, /topics/no-such-topic, 404" })
+            "not-found, /topics/no-such-topic, 404",
+            "about, /about, 200" })
     void pageHasNoValidationErrors(String name, String path, int status) throws Exception {
         ImportedTopic.ensure();
         String html = given().get(path).then().statusCode(status).extract().asString();

@@ -67,18 +67,35 @@ class VisitorPageTest {
     }
 
     @Test
-    void reviewedTopicsSayByWhomAndWhen() {
-        assertNull(Pages.get(PATH).selectFirst(".reviewed"), "the seed has not been reviewed yet");
+    void reviewedTopicsSayByWhomWithCredentialsAndWhenTheNextReviewIsDue() {
         topics.publishedWithText("reviewed-topic", "reviewed");
-        topics.change("reviewed-topic", topic -> {
-            topic.reviewedBy = "Dr. Ada Lovelace, OTR/L";
-            topic.lastReviewedOn = LocalDate.of(2026, 3, 4);
-        });
+        topics.reviewed("reviewed-topic", topics.reviewer("Dr. Ada Lovelace", "OTR/L", "Pediatric occupational therapist",
+                "https://people.example/ada"), LocalDate.of(2026, 3, 4));
         Document page = Pages.get("/topics/reviewed-topic");
-        Element reviewed = page.selectFirst("header .dates .reviewed");
-        assertEquals("Reviewed by Dr. Ada Lovelace, OTR/L on 4 March 2026", reviewed.text());
+        Element reviewed = page.selectFirst("header .review .reviewed");
+        assertEquals("Medically reviewed by Dr. Ada Lovelace, OTR/L, Pediatric occupational therapist on 4 March 2026",
+                reviewed.text());
         assertEquals("2026-03-04", reviewed.selectFirst("time").attr("datetime"));
+        Element name = reviewed.selectFirst("a");
+        assertEquals("Dr. Ada Lovelace", name.text(), "the name links to the profile");
+        assertEquals("https://people.example/ada", name.attr("href"));
+        assertEquals("noopener", name.attr("rel"));
+        Element due = page.selectFirst("header .review .next-review");
+        assertEquals("Next review due March 2027", due.text(), "the last review plus 12 months");
+        assertEquals("2027-03", due.selectFirst("time").attr("datetime"));
+        assertNull(page.selectFirst(".not-reviewed"));
         assertTrue(page.selectFirst(".dates").text().startsWith("Last updated "));
+    }
+
+    @Test
+    void aTopicNeverReviewedSaysSoAndThatItsReviewIsDue() {
+        Document page = Pages.get(PATH);
+        assertNull(page.selectFirst(".reviewed"), "the seed has not been reviewed: no reviewer is named");
+        assertEquals("This explainer has not been medically reviewed yet.", page.selectFirst("header .review .not-reviewed")
+                .text());
+        assertEquals("Review due November 2026", page.selectFirst("header .review .next-review").text(),
+                "due since it was published");
+        assertFalse(Pages.visibleText(page).contains("Medically reviewed by"));
     }
 
     @Test

@@ -1,0 +1,42 @@
+package io.explainers.content;
+
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * Someone qualified who checks explainers, as pages name them: "Medically reviewed by {name}, {credentials},
+ * {jobTitle}". One record however many topics they reviewed, so a change of name or credentials reaches every page.
+ */
+@Entity
+@Table(name = "reviewer")
+public class Reviewer extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false)
+    public String name;
+
+    /** As written after the name, such as "OTR/L" or "MD, FAAP". */
+    public String credentials;
+
+    @Column(name = "job_title")
+    public String jobTitle;
+
+    /** An https profile page, if there is one. */
+    public String url;
+
+    /** The topics whose review this reviewer signed: the pages that show them. */
+    public List<Topic> topics() {
+        return Topic.list("reviewer", this);
+    }
+}

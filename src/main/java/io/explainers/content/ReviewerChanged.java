@@ -1,0 +1,14 @@
+package io.explainers.content;
+
+import java.util.List;
+
+/**
+ * Announces that what pages show of a reviewer (name, credentials, job title, profile) changed. Only the pages of the
+ * topics they reviewed show them; no list of topics does.
+ *
+ * @param reviewerId the reviewer
+ * @param slugs the topics whose pages name the reviewer
+ * @param contentVersion the site-wide content version this change produced
+ */
+public record ReviewerChanged(long reviewerId, List<String> slugs, long contentVersion) implements ContentChange {
+}
