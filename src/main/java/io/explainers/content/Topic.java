@@ -19,7 +19,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -103,6 +105,15 @@ public class Topic extends PanacheEntityBase {
     @CollectionTable(name = "faq_entry", joinColumns = @JoinColumn(name = "topic_id"))
     @OrderColumn(name = "position")
     public List<FaqEntry> faq = new ArrayList<>();
+
+    /** The status this topic had when it was read, before the change under way: was the page on the site? */
+    @Transient
+    public TopicStatus loadedStatus;
+
+    @PostLoad
+    void rememberStatus() {
+        loadedStatus = status;
+    }
 
     public static Optional<Topic> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();

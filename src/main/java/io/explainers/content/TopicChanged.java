@@ -9,6 +9,7 @@ import java.util.List;
  * @param slug the topic's address now
  * @param formerSlugs addresses the topic answered at before this change, if the slug changed
  * @param contentVersion the site-wide content version this change produced
+ * @param onSite whether visitors see the change: the topic was published before it, or is published after it
  */
-public record TopicChanged(String slug, List<String> formerSlugs, long contentVersion) {
+public record TopicChanged(String slug, List<String> formerSlugs, long contentVersion, boolean onSite) {
 }

@@ -40,6 +40,8 @@ public class SitemapResource {
 
     static final String XML = "application/xml;charset=UTF-8";
     private static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    /** Google's image sitemap extension: each topic's share card. */
+    private static final String IMAGE_NS = "http://www.google.com/schemas/sitemap-image/1.1";
     private static final int SLICE = 1000;
     private static final XMLOutputFactory XML_OUTPUT = XMLOutputFactory.newFactory();
 
@@ -103,7 +105,9 @@ public class SitemapResource {
                 throw new ServiceUnavailableException(1L);
             }
             try {
-                writeUrls(xmlTo(out, "urlset"), snapshot, part);
+                XMLStreamWriter xml = xmlTo(out, "urlset");
+                xml.writeNamespace("image", IMAGE_NS);
+                writeUrls(xml, snapshot, part);
             } catch (XMLStreamException e) {
                 throw new IllegalStateException("Writing the sitemap failed", e);
             }
@@ -114,7 +118,7 @@ public class SitemapResource {
         long first = (long) (part - 1) * maxUrls;
         long remaining = Math.min(maxUrls, snapshot.publishedTopics() + 1 - first);
         if (first == 0) {
-            url(xml, site.homeUrl(), snapshot.lastModified());
+            url(xml, site.homeUrl(), snapshot.lastModified(), null);
             remaining--;
         }
         long afterId = 0;
@@ -125,7 +129,7 @@ public class SitemapResource {
                 break;
             }
             for (SitemapEntry entry : slice) {
-                url(xml, site.url(Slugs.topicPath(entry.slug())), entry.modifiedAt());
+                url(xml, site.url(Slugs.topicPath(entry.slug())), entry.modifiedAt(), site.url(ShareCards.path(entry.slug())));
             }
             afterId = slice.get(slice.size() - 1).id();
             offset = 0;
@@ -162,11 +166,18 @@ public class SitemapResource {
         xml.flush();
     }
 
-    private static void url(XMLStreamWriter xml, String loc, Instant lastModified) throws XMLStreamException {
+    private static void url(XMLStreamWriter xml, String loc, Instant lastModified, String image) throws XMLStreamException {
         xml.writeStartElement("url");
         element(xml, "loc", loc);
         if (lastModified != null) {
             element(xml, "lastmod", lastModified.toString()); // ISO-8601 in UTC: a W3C datetime
+        }
+        if (image != null) {
+            xml.writeStartElement("image", "image", IMAGE_NS);
+            xml.writeStartElement("image", "loc", IMAGE_NS);
+            xml.writeCharacters(image);
+            xml.writeEndElement();
+            xml.writeEndElement();
         }
         xml.writeEndElement();
     }

@@ -8,6 +8,8 @@ import jakarta.inject.Named;
 @Named("site")
 public class Site {
 
+    public static final String FEED_PATH = "/feed.xml";
+
     private final ExplainersConfig.Site config;
     private final String baseUrl;
 
@@ -51,5 +53,10 @@ public class Site {
 
     public String homeUrl() {
         return baseUrl + "/";
+    }
+
+    /** The Atom feed of new and updated topics, linked from every page's head. */
+    public String feedUrl() {
+        return baseUrl + FEED_PATH;
     }
 }
