@@ -60,7 +60,7 @@ class SiteFollowsEditsTest {
         Api.publish(slug);
         Pages.get(path);
         Api.editor().delete("/api/topics/" + slug).then().statusCode(200);
-        Pages.get(path, 404);
+        Pages.get(path, 410); // archived: gone for good, which search engines act on at once
         assertFalse(onHome(slug));
         assertFalse(inSitemap(slug));
         assertFalse(Pages.get("/topics/no-such-page-" + slug, 404).select(".topic-list a[href=" + path + "]").size() > 0,
