@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
 
 import io.explainers.web.ExplainersConfig;
@@ -31,6 +32,7 @@ public class IndexNowKeyFile {
     }
 
     @GET
+    @Operation(hidden = true) // a public file, not part of the editorial API
     @Path("{key: [a-zA-Z0-9-]{8,128}}.txt")
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
     public Response keyFile(@RestPath String key) {
