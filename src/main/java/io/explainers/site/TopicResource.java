@@ -1,5 +1,6 @@
 package io.explainers.site;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -81,7 +82,27 @@ public class TopicResource {
     /** A redirect keeps the query: campaign parameters and the like still reach the page. */
     private Response movedTo(String path, HttpServerRequest request) {
         String query = request.query();
-        return pages.movedTo(pages.site().url(query == null ? path : path + "?" + query));
+        return pages.movedTo(pages.site().url(query == null ? path : path + "?" + encodeQuery(query)));
+    }
+
+    /** The query as sent, with what a URI may not hold there (a space, a brace, a quote, non-ASCII) percent-encoded. */
+    static String encodeQuery(String query) {
+        byte[] bytes = query.getBytes(StandardCharsets.UTF_8);
+        StringBuilder encoded = new StringBuilder(bytes.length);
+        for (int i = 0; i < bytes.length; i++) {
+            char c = (char) (bytes[i] & 0xff);
+            boolean escape = c == '%' && i + 2 < bytes.length && isHex(bytes[i + 1]) && isHex(bytes[i + 2]);
+            if (escape || c < 128 && c != '%' && (Character.isLetterOrDigit(c) || "-._~!$&'()*+,;=:@/?".indexOf(c) >= 0)) {
+                encoded.append(c);
+            } else {
+                encoded.append('%').append(String.format("%02X", bytes[i] & 0xff));
+            }
+        }
+        return encoded.toString();
+    }
+
+    private static boolean isHex(byte b) {
+        return Character.digit((char) b, 16) >= 0;
     }
 
     /**
