@@ -107,7 +107,8 @@ class RetiredPagesAndValidatorsTest {
         assertEquals("This explainer has been retired", page.selectFirst("h1").text());
         assertTrue(Pages.visibleText(page).contains("What is sensory play for toddlers?"), "names what was here");
         assertFalse(page.select("main a[href=/]").isEmpty(), "links home");
-        assertFalse(page.select("main .topic-list a[href=" + SeedText.PATH + "]").isEmpty(), "offers related topics");
+        assertFalse(page.select("main .topic-list a").isEmpty(), "offers other topics");
+        assertTrue(page.select("main .topic-list a[href=" + Pages.topic(slug) + "]").isEmpty(), "not itself");
         assertEquals("noindex", page.selectFirst("meta[name=robots]").attr("content"));
         assertTrue(page.select("link[rel=canonical]").isEmpty());
 
