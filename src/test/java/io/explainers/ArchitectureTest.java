@@ -13,7 +13,7 @@ import com.tngtech.archunit.lang.ArchRule;
  * The packages form one straight line, and nothing may bend it:
  *
  * <pre>
- * content &lt;- seo, intake (pure) ; content &lt;- jsonld &lt;- site &lt;- editorial ; ops on top
+ * content &lt;- seo, intake (pure) ; content &lt;- jsonld &lt;- site &lt;- editorial &lt;- indexnow ; ops on top
  * </pre>
  *
  * with {@code web} (the site's identity and configuration, problem details, what the API is, the filter order) below
@@ -25,7 +25,7 @@ class ArchitectureTest {
 
     private static final String[] PACKAGES = { "io.explainers.web..", "io.explainers.content..", "io.explainers.seo..",
             "io.explainers.intake..", "io.explainers.jsonld..", "io.explainers.site..", "io.explainers.editorial..",
-            "io.explainers.ops.." };
+            "io.explainers.indexnow..", "io.explainers.ops.." };
 
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("io.explainers.(*)..").should().beFreeOfCycles();
@@ -43,6 +43,7 @@ class ArchitectureTest {
             .layer("jsonld").definedBy("io.explainers.jsonld..")
             .layer("site").definedBy("io.explainers.site..")
             .layer("editorial").definedBy("io.explainers.editorial..")
+            .layer("indexnow").definedBy("io.explainers.indexnow..")
             .layer("ops").definedBy("io.explainers.ops..")
             .whereLayer("web").mayNotAccessAnyLayer()
             .whereLayer("content").mayOnlyAccessLayers("web")
@@ -51,7 +52,8 @@ class ArchitectureTest {
             .whereLayer("jsonld").mayOnlyAccessLayers("content", "web")
             .whereLayer("site").mayOnlyAccessLayers("content", "jsonld", "web")
             .whereLayer("editorial").mayOnlyAccessLayers("content", "seo", "intake", "jsonld", "site", "web")
-            .whereLayer("ops").mayOnlyAccessLayers("content", "jsonld", "site", "editorial", "web");
+            .whereLayer("indexnow").mayOnlyAccessLayers("content", "editorial", "web")
+            .whereLayer("ops").mayOnlyAccessLayers("content", "jsonld", "site", "editorial", "indexnow", "web");
 
     /** The checklist and the article reader are pure functions: no framework, no database, testable without a server. */
     @ArchTest

@@ -68,11 +68,36 @@ public class PublishedTopics {
 
     @Transactional
     public SiteSnapshot snapshot() {
-        Object[] row = (Object[]) Topic.getEntityManager()
-                .createQuery("select count(t), max(t.modifiedAt) from Topic t where t.status = :status")
-                .setParameter("status", TopicStatus.PUBLISHED)
-                .getSingleResult();
-        return new SiteSnapshot(contentVersion.current(), ((Number) row[0]).longValue(), (Instant) row[1]);
+        long published = Topic.count("status", TopicStatus.PUBLISHED);
+        ContentVersion.State version = contentVersion.state();
+        return new SiteSnapshot(version.version(), published, version.changedAt());
+    }
+
+    /** When the content last changed: the Last-Modified of every page that shows more than one topic. */
+    @Transactional
+    public Instant lastChange() {
+        return contentVersion.state().changedAt();
+    }
+
+    /**
+     * The topic that is or was at {@code slug} if it is archived: its address answers 410 Gone. Unpublished topics
+     * (drafts) may come back, and answer 404 like any address that leads nowhere.
+     */
+    @Transactional
+    public Optional<TopicSummary> archived(String slug) {
+        return Topic.findBySlug(slug)
+                .or(() -> FormerSlug.findBySlug(slug).map(former -> former.topic))
+                .filter(topic -> topic.status == TopicStatus.ARCHIVED)
+                .map(topic -> new TopicSummary(topic.slug, topic.title, topic.metaDescription, topic.modifiedAt));
+    }
+
+    /**
+     * The {@code limit} most recently changed published topics, most recent first: the Atom feed's entries. Ties are
+     * broken by id, so the feed is the same for the same content.
+     */
+    @Transactional
+    public List<Topic> recentlyChanged(int limit) {
+        return Topic.find("status", Sort.descending("modifiedAt", "id"), TopicStatus.PUBLISHED).page(0, limit).list();
     }
 
     /**
@@ -104,7 +129,7 @@ public class PublishedTopics {
                 .list();
     }
 
-    /** When anything on the site last changed: the Last-Modified of pages that list topics. */
+    /** The newest modification among {@code topics}, or {@code fallback}. */
     public static Instant lastModified(List<TopicSummary> topics, Instant fallback) {
         return topics.stream().map(TopicSummary::modifiedAt).max(Instant::compareTo).orElse(fallback);
     }

@@ -21,7 +21,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -116,6 +118,15 @@ public class Topic extends PanacheEntityBase {
     @CollectionTable(name = "topic_source", joinColumns = @JoinColumn(name = "topic_id"))
     @OrderColumn(name = "position")
     public List<TopicSource> sources = new ArrayList<>();
+
+    /** The status this topic had when it was read, before the change under way: was the page on the site? */
+    @Transient
+    public TopicStatus loadedStatus;
+
+    @PostLoad
+    void rememberStatus() {
+        loadedStatus = status;
+    }
 
     public static Optional<Topic> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();

@@ -29,7 +29,8 @@ public class TopicChanges {
     public void changed(Topic topic, String... formerSlugs) {
         // Whole seconds: HTTP dates (Last-Modified) and the sitemap's lastmod carry no more.
         topic.modifiedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        events.fire(new TopicChanged(topic.slug, List.of(formerSlugs), contentVersion.bump()));
+        boolean onSite = topic.loadedStatus == TopicStatus.PUBLISHED || topic.status == TopicStatus.PUBLISHED;
+        events.fire(new TopicChanged(topic.slug, List.of(formerSlugs), contentVersion.bump(), onSite));
     }
 
     /**

@@ -14,6 +14,7 @@ import jakarta.interceptor.Interceptor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 
+import io.explainers.indexnow.IndexNowKey;
 import io.explainers.web.ExplainersConfig;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.ConfigUtils;
@@ -37,6 +38,9 @@ public class StartupChecks {
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") Optional<String> databaseUrl,
             ExplainersConfig config, Flyway flyway) {
         String baseUrl = config.site().baseUrl();
+        IndexNowKey.problem(config.indexnow().key()).ifPresent(problem -> {
+            throw new IllegalStateException("Explainers cannot start: " + problem);
+        });
         // Tests, including those against the packaged application, run on the test profile with local defaults.
         if (!ConfigUtils.getProfiles().contains("test")) {
             List<String> missing = missingProductionSettings(databaseKind, databaseUrl, baseUrl);

@@ -25,7 +25,7 @@ public record CachedPage(String contentType, byte[] plain, byte[] gzip, String e
     public static CachedPage of(String contentType, String body, Instant lastModified) {
         byte[] plain = body.getBytes(StandardCharsets.UTF_8);
         Instant seconds = lastModified.truncatedTo(ChronoUnit.SECONDS);
-        return new CachedPage(contentType, plain, gzip(plain), etagOf(plain), seconds, HttpDates.format(seconds));
+        return new CachedPage(contentType, plain, gzip(plain), etagOf(plain, seconds), seconds, HttpDates.format(seconds));
     }
 
     public static CachedPage html(String body, Instant lastModified) {
@@ -35,7 +35,7 @@ public record CachedPage(String contentType, byte[] plain, byte[] gzip, String e
     /** A body that gzip would not make smaller, such as an image. */
     public static CachedPage compressed(String contentType, byte[] body, Instant lastModified) {
         Instant seconds = lastModified.truncatedTo(ChronoUnit.SECONDS);
-        return new CachedPage(contentType, body, null, etagOf(body), seconds, HttpDates.format(seconds));
+        return new CachedPage(contentType, body, null, etagOf(body, seconds), seconds, HttpDates.format(seconds));
     }
 
     public boolean hasGzip() {
@@ -55,9 +55,15 @@ public record CachedPage(String contentType, byte[] plain, byte[] gzip, String e
         return plain.length + (gzip == null ? 0 : gzip.length);
     }
 
-    private static String etagOf(byte[] body) {
+    /**
+     * The body's hash with its date: validators never go backwards, so content that returns to what it was (a topic
+     * published, then unpublished) gets a new ETag, as it gets a new Last-Modified.
+     */
+    private static String etagOf(byte[] body, Instant lastModified) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(body);
+            byte[] hash = digest.digest(Long.toString(lastModified.getEpochSecond()).getBytes(StandardCharsets.US_ASCII));
             return '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 27) + '"';
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);

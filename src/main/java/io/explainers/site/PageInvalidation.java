@@ -10,6 +10,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import io.explainers.content.ReviewerChanged;
 import io.explainers.content.Slugs;
 import io.explainers.content.TopicChanged;
+import io.explainers.web.Site;
 
 /**
  * Drops exactly the pages a topic change affects: the topic itself (its page and its share card), every page that
@@ -21,7 +22,7 @@ import io.explainers.content.TopicChanged;
 public class PageInvalidation {
 
     /** The cache keys of the pages that list topics: any topic change may alter them. */
-    static final List<String> LISTING_PAGES = List.of(HomeResource.PATH, NotFoundPage.KEY);
+    static final List<String> LISTING_PAGES = List.of(HomeResource.PATH, NotFoundPage.KEY, Site.FEED_PATH);
 
     private final PageCache cache;
     private final ReadNext readNext;

@@ -41,6 +41,8 @@ public class SitemapResource {
 
     static final String XML = "application/xml;charset=UTF-8";
     private static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    /** Google's image sitemap extension: each topic's share card. */
+    private static final String IMAGE_NS = "http://www.google.com/schemas/sitemap-image/1.1";
     private static final int SLICE = 1000;
     /** The home page and the About page come first, numbers 0 and 1. */
     private static final int PAGES_BEFORE_TOPICS = 2;
@@ -107,7 +109,9 @@ public class SitemapResource {
                 throw new ServiceUnavailableException(1L);
             }
             try {
-                writeUrls(xmlTo(out, "urlset"), snapshot, part);
+                XMLStreamWriter xml = xmlTo(out, "urlset");
+                xml.writeNamespace("image", IMAGE_NS);
+                writeUrls(xml, snapshot, part);
             } catch (XMLStreamException e) {
                 throw new IllegalStateException("Writing the sitemap failed", e);
             }
@@ -119,10 +123,10 @@ public class SitemapResource {
         long remaining = Math.min(maxUrls, snapshot.publishedTopics() + PAGES_BEFORE_TOPICS - first);
         for (long number = first; number < PAGES_BEFORE_TOPICS && remaining > 0; number++, remaining--) {
             if (number == 0) {
-                url(xml, site.homeUrl(), snapshot.lastModified());
+                url(xml, site.homeUrl(), snapshot.lastModified(), null);
             } else {
                 // It changes with the configuration only; no date is better than a made-up one.
-                url(xml, site.aboutUrl(), null);
+                url(xml, site.aboutUrl(), null, null);
             }
         }
         long afterId = 0;
@@ -133,7 +137,7 @@ public class SitemapResource {
                 break;
             }
             for (SitemapEntry entry : slice) {
-                url(xml, site.url(Slugs.topicPath(entry.slug())), entry.modifiedAt());
+                url(xml, site.url(Slugs.topicPath(entry.slug())), entry.modifiedAt(), site.url(ShareCards.path(entry.slug())));
             }
             afterId = slice.get(slice.size() - 1).id();
             offset = 0;
@@ -170,11 +174,18 @@ public class SitemapResource {
         xml.flush();
     }
 
-    private static void url(XMLStreamWriter xml, String loc, Instant lastModified) throws XMLStreamException {
+    private static void url(XMLStreamWriter xml, String loc, Instant lastModified, String image) throws XMLStreamException {
         xml.writeStartElement("url");
         element(xml, "loc", loc);
         if (lastModified != null) {
             element(xml, "lastmod", lastModified.toString()); // ISO-8601 in UTC: a W3C datetime
+        }
+        if (image != null) {
+            xml.writeStartElement("image", "image", IMAGE_NS);
+            xml.writeStartElement("image", "loc", IMAGE_NS);
+            xml.writeCharacters(image);
+            xml.writeEndElement();
+            xml.writeEndElement();
         }
         xml.writeEndElement();
     }

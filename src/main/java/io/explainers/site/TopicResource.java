@@ -1,6 +1,6 @@
 package io.explainers.site;
 
-import java.time.Instant;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,6 +29,9 @@ public class TopicResource {
     record topic(TopicView topic, List<TopicSummary> readNext, PageMeta meta) implements TemplateInstance {
     }
 
+    record gone(TopicSummary topic, List<TopicSummary> readNext, PageMeta meta) implements TemplateInstance {
+    }
+
     /** What every share card says under the title. */
     static final String CARD_TAGLINE = Brand.taglineAlone();
 
@@ -54,10 +57,11 @@ public class TopicResource {
         }
         // Compared with the raw path, before any decoding or slash folding: one address per page.
         if (!request.path().equals(Slugs.topicPath(canonical))) {
-            return movedTo(canonical);
+            return movedTo(Slugs.topicPath(canonical), request);
         }
         return pages.cached(Slugs.topicPath(slug), () -> topics.find(slug).map(this::render).orElse(null), headers)
-                .or(() -> topics.currentSlugFor(slug).map(this::movedTo))
+                .or(() -> topics.currentSlugFor(slug).map(current -> movedTo(Slugs.topicPath(current), request)))
+                .or(() -> topics.archived(slug).map(retired -> gone(retired, headers)))
                 .orElseThrow(NotFoundException::new);
     }
 
@@ -65,28 +69,60 @@ public class TopicResource {
     @GET
     @Path("{slug}/card.png")
     @Produces(ShareCards.PNG)
-    public Response card(@RestPath String slug, HttpHeaders headers) {
+    public Response card(@RestPath String slug, HttpHeaders headers, HttpServerRequest request) {
         if (!Slugs.isSlug(slug)) {
             throw new NotFoundException();
         }
         return pages.cached(ShareCards.path(slug), () -> topics.find(slug).map(this::renderCard).orElse(null), headers)
                 .or(() -> topics.currentSlugFor(slug)
-                        .map(current -> pages.movedTo(pages.site().url(ShareCards.path(current)))))
+                        .map(current -> movedTo(ShareCards.path(current), request)))
                 .orElseThrow(NotFoundException::new);
     }
 
-    private Response movedTo(String slug) {
-        return pages.movedTo(pages.site().url(Slugs.topicPath(slug)));
+    /** A redirect keeps the query: campaign parameters and the like still reach the page. */
+    private Response movedTo(String path, HttpServerRequest request) {
+        String query = request.query();
+        return pages.movedTo(pages.site().url(query == null ? path : path + "?" + encodeQuery(query)));
+    }
+
+    /** The query as sent, with what a URI may not hold there (a space, a brace, a quote, non-ASCII) percent-encoded. */
+    static String encodeQuery(String query) {
+        byte[] bytes = query.getBytes(StandardCharsets.UTF_8);
+        StringBuilder encoded = new StringBuilder(bytes.length);
+        for (int i = 0; i < bytes.length; i++) {
+            char c = (char) (bytes[i] & 0xff);
+            boolean escape = c == '%' && i + 2 < bytes.length && isHex(bytes[i + 1]) && isHex(bytes[i + 2]);
+            if (escape || c < 128 && c != '%' && (Character.isLetterOrDigit(c) || "-._~!$&'()*+,;=:@/?".indexOf(c) >= 0)) {
+                encoded.append(c);
+            } else {
+                encoded.append('%').append(String.format("%02X", bytes[i] & 0xff));
+            }
+        }
+        return encoded.toString();
+    }
+
+    private static boolean isHex(byte b) {
+        return Character.digit((char) b, 16) >= 0;
+    }
+
+    /**
+     * An archived topic: 410 Gone, so search engines drop it at once, with a calm page that leads on. Not kept in
+     * the cache: archived addresses are rarely asked for, and the page is made from what is in memory but the topic.
+     */
+    private Response gone(TopicSummary retired, HttpHeaders headers) {
+        Site site = pages.site();
+        PageMeta meta = PageMeta.website("This explainer has been retired | " + site.name(), "This explainer has been retired",
+                "“" + retired.title() + "” is no longer on " + site.name() + ". Find every current explainer on the home page.",
+                null, pages.structuredData().forSite());
+        return pages.answer(CachedPage.html(new gone(retired, readNext.forTopic(retired.slug()), meta).render(),
+                topics.lastChange()), headers, Response.Status.GONE);
     }
 
     private CachedPage render(TopicView topic) {
         List<TopicSummary> next = readNext.forTopic(topic.slug());
-        // The page shows the titles of other topics too, so it is as new as the newest of them.
-        Instant lastModified = PublishedTopics.lastModified(next, topic.modifiedAt());
-        if (lastModified.isBefore(topic.modifiedAt())) {
-            lastModified = topic.modifiedAt();
-        }
-        return CachedPage.html(html(topic, next), lastModified);
+        // The page shows other topics too ("More explainers"), and one of them may be withdrawn: its date is the
+        // content's, which only moves forward, not the newest of the topics it shows.
+        return CachedPage.html(html(topic, next), topics.lastChange());
     }
 
     /** The page exactly as visitors get it; the editors' analysis reads the same HTML. */

@@ -39,6 +39,9 @@ public interface ExplainersConfig {
     /** How often a published topic is medically reviewed. */
     Review review();
 
+    /** Telling search engines about changed pages at once (IndexNow); off unless a key is set. */
+    IndexNow indexnow();
+
     interface Site {
 
         @WithDefault("Explainers")
@@ -151,5 +154,47 @@ public interface ExplainersConfig {
         /** Publishing a topic that was never reviewed is refused (409) when true. */
         @WithDefault("false")
         boolean requireBeforePublish();
+    }
+
+    interface IndexNow {
+
+        /** The site's IndexNow key, 8-128 characters of a-z, A-Z, 0-9 and '-'; unset, nothing is announced. */
+        Optional<String> key();
+
+        /** Where changes are posted: the protocol's shared endpoint passes them on to every participating engine. */
+        @WithDefault("https://api.indexnow.org/indexnow")
+        String endpoint();
+
+        /** How often pending changes are sent; {@code off} in tests, which send by hand. */
+        @WithDefault("10s")
+        String interval();
+
+        /** URLs in one request; the protocol takes at most 10,000. */
+        @WithDefault("10000")
+        int batchSize();
+
+        /** Attempts before a change is given up, logged and counted as failed. */
+        @WithDefault("8")
+        int maxAttempts();
+
+        /** The wait after the first failed attempt; it doubles with each further one, with jitter. */
+        @WithDefault("30s")
+        Duration backoff();
+
+        /** The longest wait between attempts, whatever the backoff or a Retry-After asks for. */
+        @WithDefault("6h")
+        Duration maxBackoff();
+
+        /** How long one request may take before it counts as failed. */
+        @WithDefault("10s")
+        Duration timeout();
+
+        /** How long a claimed batch is a sender's alone; a sender that dies leaves it to others once this passes. */
+        @WithDefault("2m")
+        Duration lease();
+
+        /** How long sent and failed changes are kept for the API's view. */
+        @WithDefault("720h")
+        Duration keep();
     }
 }

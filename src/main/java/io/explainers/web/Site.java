@@ -14,6 +14,8 @@ public class Site {
     /** The About page: who publishes the site and how explainers are written, reviewed and corrected. */
     public static final String ABOUT_PATH = "/about";
 
+    public static final String FEED_PATH = "/feed.xml";
+
     private final ExplainersConfig.Site config;
     private final String baseUrl;
 
@@ -71,5 +73,10 @@ public class Site {
 
     public String homeUrl() {
         return baseUrl + "/";
+    }
+
+    /** The Atom feed of new and updated topics, linked from every page's head. */
+    public String feedUrl() {
+        return baseUrl + FEED_PATH;
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
 import io.explainers.ImportedTopic;
+import io.explainers.RetiredTopic;
 import io.explainers.TestTopics;
 import io.quarkus.test.common.http.TestHTTPResource;
 
@@ -32,6 +33,7 @@ abstract class BrowserTest {
     void withASecondTopic() {
         SecondTopic.ensure(topics);
         ImportedTopic.ensure();
+        RetiredTopic.ensure();
     }
 
     @BeforeAll

@@ -2,6 +2,7 @@ package io.explainers.browser;
 
 import io.explainers.ImportedTopic;
 import io.explainers.Pages;
+import io.explainers.RetiredTopic;
 import io.explainers.SeedText;
 
 /** The pages the browser tests visit: one of each kind a visitor meets. */
@@ -10,7 +11,8 @@ enum PageUnderTest {
     SEED("seed", SeedText.PATH, 200),
     IMPORTED("imported", Pages.topic(ImportedTopic.SLUG), 200),
     NOT_FOUND("not-found", "/topics/no-such-topic", 404),
-    ABOUT("about", "/about", 200);
+    ABOUT("about", "/about", 200),
+    GONE("gone", RetiredTopic.PATH, 410);
 
     final String label;
     final String path;

@@ -144,10 +144,10 @@ class VisitorBrowserTest extends BrowserTest {
         List<String> failed = new ArrayList<>(browser.failedRequests());
         List<String> errors = new ArrayList<>(browser.consoleErrors());
         if (page.status != 200) {
-            // The 404 page itself is the one expected failure: it is what its status says.
+            // The 404 (or 410) page itself is the one expected failure: it is what its status says.
             assertTrue(failed.remove(page.status + " " + address), failed.toString());
             errors.removeIf(error -> error
-                    .startsWith(address + " - Failed to load resource: the server responded with a status of 404"));
+                    .startsWith(address + " - Failed to load resource: the server responded with a status of " + page.status));
         }
         assertEquals(List.of(), failed, "failed requests on " + page.label);
         assertEquals(List.of(), errors, "console errors on " + page.label);

@@ -40,6 +40,15 @@ class FailFastIT {
         assertFalse(log.contains("QUARKUS_DATASOURCE_JDBC_URL ("), log);
     }
 
+    @Test
+    void refusesAKeyIndexNowWouldRefuse() throws Exception {
+        String log = start(Map.of("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:9/explainers",
+                "EXPLAINERS_SITE_BASE_URL", "https://explainers.org", "EXPLAINERS_INDEXNOW_KEY", "not a key"));
+        assertTrue(log.contains("Explainers cannot start: EXPLAINERS_INDEXNOW_KEY (explainers.indexnow.key) must be 8 to "
+                + "128 characters of a-z, A-Z, 0-9 and '-'"), log);
+        assertFalse(log.contains("not a key"), "the key itself is not logged");
+    }
+
     private String start(Map<String, String> environment) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(java, "-Dquarkus.http.port=0", "-Dquarkus.management.port=0", "-jar",

@@ -21,6 +21,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
 
 import io.explainers.ImportedTopic;
+import io.explainers.RetiredTopic;
 import io.explainers.SeedText;
 import io.quarkus.test.junit.QuarkusTest;
 import nu.validator.validation.SimpleDocumentValidator;
@@ -45,9 +46,11 @@ class HtmlValidatorTest {
             "seed, /topics/" + SeedText.SLUG + ", 200",
             "imported, /topics/" + ImportedTopic.SLUG + ", 200",
             "not-found, /topics/no-such-topic, 404",
-            "about, /about, 200" })
+            "about, /about, 200",
+            "gone, /topics/" + RetiredTopic.SLUG + ", 410" })
     void pageHasNoValidationErrors(String name, String path, int status) throws Exception {
         ImportedTopic.ensure();
+        RetiredTopic.ensure();
         String html = given().get(path).then().statusCode(status).extract().asString();
         Report report = new Report();
         SimpleDocumentValidator validator = validator(report);

@@ -43,7 +43,7 @@ class HttpCachingTest {
 
     @Test
     void pagesAndSitemapCarryValidatorsAndLifetimes() {
-        for (String path : List.of("/", SEED, "/sitemap.xml", "/robots.txt")) {
+        for (String path : List.of("/", SEED, "/sitemap.xml", "/feed.xml", "/robots.txt")) {
             ExtractableResponse<Response> response = plain(path);
             String etag = response.header("ETag");
             assertNotNull(etag, path);
@@ -60,7 +60,7 @@ class HttpCachingTest {
 
     @Test
     void conditionalRequestsGet304WithoutABody() {
-        for (String path : List.of("/", SEED, "/sitemap.xml")) {
+        for (String path : List.of("/", SEED, "/sitemap.xml", "/feed.xml")) {
             for (boolean gzip : new boolean[] { false, true }) {
                 ExtractableResponse<Response> first = gzip ? gzip(path) : plain(path);
                 String etag = first.header("ETag");

@@ -1,0 +1,41 @@
+package io.explainers.indexnow;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import io.explainers.content.Slugs;
+import io.explainers.content.TopicChanged;
+import io.explainers.web.ExplainersConfig;
+import io.explainers.web.Site;
+
+/**
+ * Writes a change's outbox rows inside the change's own transaction (a synchronous observer): a change that rolls back
+ * takes its rows with it, and one that commits has them. Only changes visitors see are announced: a topic published,
+ * changed while published, renamed (the old address, which now redirects, and the new), unpublished or archived.
+ */
+@ApplicationScoped
+class ChangedPages {
+
+    private final Outbox outbox;
+    private final Site site;
+    private final boolean enabled;
+
+    ChangedPages(Outbox outbox, Site site, ExplainersConfig config) {
+        this.outbox = outbox;
+        this.site = site;
+        this.enabled = config.indexnow().key().isPresent();
+    }
+
+    void onChange(@Observes TopicChanged change) {
+        if (!enabled || !change.onSite()) {
+            return;
+        }
+        List<String> urls = new ArrayList<>();
+        urls.add(site.url(Slugs.topicPath(change.slug())));
+        change.formerSlugs().forEach(former -> urls.add(site.url(Slugs.topicPath(former))));
+        outbox.add(urls);
+    }
+}

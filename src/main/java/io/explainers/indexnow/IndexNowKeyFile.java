@@ -1,0 +1,44 @@
+package io.explainers.indexnow;
+
+import java.util.Optional;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestPath;
+
+import io.explainers.web.ExplainersConfig;
+
+/**
+ * The key file IndexNow fetches to check that the site sent its announcements: {@code /{key}.txt}, the key alone, as
+ * plain text. Only the configured key answers; with no key every such address is the 404 page.
+ */
+@Path("/")
+public class IndexNowKeyFile {
+
+    private final Optional<String> key;
+
+    IndexNowKeyFile(ExplainersConfig config) {
+        this.key = config.indexnow().key();
+    }
+
+    static String path(String key) {
+        return "/" + key + ".txt";
+    }
+
+    @GET
+    @Operation(hidden = true) // a public file, not part of the editorial API
+    @Path("{key: [a-zA-Z0-9-]{8,128}}.txt")
+    @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
+    public Response keyFile(@RestPath String key) {
+        if (this.key.isEmpty() || !this.key.get().equals(key)) {
+            throw new NotFoundException();
+        }
+        return Response.ok(key).header("Cache-Control", "public, max-age=3600").build();
+    }
+}
