@@ -8,7 +8,10 @@ import java.util.List;
  *
  * @param reviewerId the reviewer
  * @param slugs the topics whose pages name the reviewer
+ * @param publishedSlugs those of them visitors can see, whose change search engines are told about
  * @param contentVersion the site-wide content version this change produced
  */
-public record ReviewerChanged(long reviewerId, List<String> slugs, long contentVersion) implements ContentChange {
+public record ReviewerChanged(long reviewerId, List<String> slugs, List<String> publishedSlugs, long contentVersion)
+        implements
+            ContentChange {
 }

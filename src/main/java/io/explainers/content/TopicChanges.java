@@ -39,10 +39,13 @@ public class TopicChanges {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void changed(Reviewer reviewer) {
-        List<String> slugs = reviewer.topics().stream().map(topic -> topic.slug).toList();
-        if (slugs.isEmpty()) {
+        List<Topic> topics = reviewer.topics();
+        if (topics.isEmpty()) {
             return; // no page shows them yet: nothing for this or any other replica to drop
         }
-        reviewerEvents.fire(new ReviewerChanged(reviewer.id, slugs, contentVersion.bump()));
+        List<String> slugs = topics.stream().map(topic -> topic.slug).toList();
+        List<String> published = topics.stream().filter(topic -> topic.status == TopicStatus.PUBLISHED)
+                .map(topic -> topic.slug).toList();
+        reviewerEvents.fire(new ReviewerChanged(reviewer.id, slugs, published, contentVersion.bump()));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import io.explainers.content.ReviewerChanged;
 import io.explainers.content.Slugs;
 import io.explainers.content.TopicChanged;
 import io.explainers.web.ExplainersConfig;
@@ -14,7 +15,8 @@ import io.explainers.web.Site;
 /**
  * Writes a change's outbox rows inside the change's own transaction (a synchronous observer): a change that rolls back
  * takes its rows with it, and one that commits has them. Only changes visitors see are announced: a topic published,
- * changed while published, renamed (the old address, which now redirects, and the new), unpublished or archived.
+ * changed while published, renamed (the old address, which now redirects, and the new), unpublished or archived; and
+ * the published pages that name a reviewer whose record changed.
  */
 @ApplicationScoped
 class ChangedPages {
@@ -37,5 +39,12 @@ class ChangedPages {
         urls.add(site.url(Slugs.topicPath(change.slug())));
         change.formerSlugs().forEach(former -> urls.add(site.url(Slugs.topicPath(former))));
         outbox.add(urls);
+    }
+
+    void onReviewerChange(@Observes ReviewerChanged change) {
+        if (!enabled || change.publishedSlugs().isEmpty()) {
+            return;
+        }
+        outbox.add(change.publishedSlugs().stream().map(slug -> site.url(Slugs.topicPath(slug))).toList());
     }
 }

@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.explainers.Management;
 import io.explainers.Pages;
 import io.explainers.TestTopics;
+import io.explainers.content.Reviewer;
 import io.explainers.content.Topic;
 import io.explainers.content.TopicChanges;
 import io.explainers.content.TopicStatus;
@@ -71,6 +72,11 @@ class IndexNowTest {
         assertEquals(IndexNowStub.KEY, body);
         given().get("/another-key-1234.txt").then().statusCode(404);
         given().get("/robots.txt").then().statusCode(200); // still itself
+        // One metrics series for every key's address, and robots.txt keeps its own.
+        String metrics = Management.given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.contains("uri=\"/{key}.txt\""), "the key file's series");
+        assertTrue(metrics.contains("uri=\"/robots.txt\""), "robots.txt's series");
+        assertFalse(metrics.contains("uri=\"/" + IndexNowStub.KEY + ".txt\""), "no series per key");
     }
 
     @Test
@@ -101,6 +107,34 @@ class IndexNowTest {
         assertEquals(List.of(BASE + Pages.topic(slug), BASE + Pages.topic(slug + "-renamed")),
                 IndexNowStub.urls(), "each address once, in the order of the changes");
         assertEquals(0, sender.sendDue(Instant.now()), "sent rows are done");
+    }
+
+    @Test
+    void aReviewersNewNameIsAnnouncedForThePublishedPagesThatShowIt() {
+        String published = slug("reviewed-published");
+        String draft = slug("reviewed-draft");
+        topics.publishedWithText(published, "reviewed");
+        topics.create(draft, TopicStatus.DRAFT, "reviewed draft");
+        long reviewerId = QuarkusTransaction.requiringNew().call(() -> {
+            Reviewer reviewer = new Reviewer();
+            reviewer.name = "Dana Reviewer";
+            reviewer.persist();
+            for (String slug : List.of(published, draft)) {
+                Topic topic = Topic.findBySlug(slug).orElseThrow();
+                topic.reviewer = reviewer;
+                topic.lastReviewedOn = java.time.LocalDate.now();
+            }
+            return reviewer.id;
+        });
+        sender.sendDue(Instant.now());
+        IndexNowStub.reset();
+        QuarkusTransaction.requiringNew().run(() -> {
+            Reviewer reviewer = Reviewer.findById(reviewerId);
+            reviewer.credentials = "MD";
+            changes.changed(reviewer);
+        });
+        assertEquals(1, sender.sendDue(Instant.now()), "the published page only: the draft is nobody's business");
+        assertEquals(List.of(BASE + Pages.topic(published)), IndexNowStub.urls());
     }
 
     @Test
