@@ -27,6 +27,15 @@ public class TopicChanges {
     public void changed(Topic topic, String... formerSlugs) {
         // Whole seconds: HTTP dates (Last-Modified) and the sitemap's lastmod carry no more.
         topic.modifiedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        events.fire(new TopicChanged(topic.slug, List.of(formerSlugs), contentVersion.bump()));
+        // The other editions show this one's address and only while it is published: their pages change with those.
+        boolean shownDifferently = formerSlugs.length > 0 || topic.status != topic.loadedStatus;
+        List<TopicView.Edition> shownOn = List.of();
+        if (shownDifferently && topic.subject().id != null) {
+            shownOn = Topic.<Topic> list("id = ?1 or translationOf.id = ?1", topic.subject().id).stream()
+                    .filter(other -> other != topic)
+                    .map(other -> new TopicView.Edition(other.language(), other.slug))
+                    .toList();
+        }
+        events.fire(new TopicChanged(topic.language(), topic.slug, List.of(formerSlugs), contentVersion.bump(), shownOn));
     }
 }

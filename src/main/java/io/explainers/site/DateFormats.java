@@ -6,20 +6,24 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import io.explainers.web.Language;
 import io.quarkus.qute.TemplateExtension;
 
-/** How dates read on the page ("27 November 2026") and in {@code <time datetime>} attributes. */
+/** How dates read on the page ("27 November 2026", "27 de noviembre de 2026") and in {@code <time datetime>} attributes. */
 @TemplateExtension
 public class DateFormats {
 
     private static final DateTimeFormatter HUMAN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    /** "27 de noviembre de 2026": Spanish writes month names in lower case. */
+    private static final DateTimeFormatter HUMAN_SPANISH = DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy",
+            Language.SPANISH.locale());
 
-    static String humanDate(Instant instant) {
-        return HUMAN.format(instant.atZone(ZoneOffset.UTC));
+    static String humanDate(Instant instant, Language language) {
+        return humanDate(instant.atZone(ZoneOffset.UTC).toLocalDate(), language);
     }
 
-    static String humanDate(LocalDate date) {
-        return HUMAN.format(date);
+    static String humanDate(LocalDate date, Language language) {
+        return (language == Language.SPANISH ? HUMAN_SPANISH : HUMAN).format(date);
     }
 
     static String isoDate(Instant instant) {

@@ -2,6 +2,7 @@ package io.explainers.site;
 
 import java.io.OutputStream;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -24,6 +25,7 @@ import io.explainers.content.SiteSnapshot;
 import io.explainers.content.SitemapEntry;
 import io.explainers.content.Slugs;
 import io.explainers.web.ExplainersConfig;
+import io.explainers.web.Language;
 import io.explainers.web.Site;
 import io.vertx.core.http.HttpServerRequest;
 
@@ -40,6 +42,8 @@ public class SitemapResource {
 
     static final String XML = "application/xml;charset=UTF-8";
     private static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    /** Google's namespace for a URL's language alternates in a sitemap. */
+    private static final String XHTML = "http://www.w3.org/1999/xhtml";
     private static final int SLICE = 1000;
     private static final XMLOutputFactory XML_OUTPUT = XMLOutputFactory.newFactory();
 
@@ -114,7 +118,7 @@ public class SitemapResource {
         long first = (long) (part - 1) * maxUrls;
         long remaining = Math.min(maxUrls, snapshot.publishedTopics() + 1 - first);
         if (first == 0) {
-            url(xml, site.homeUrl(), snapshot.lastModified());
+            url(xml, site.homeUrl(), snapshot.lastModified(), homeAlternates());
             remaining--;
         }
         long afterId = 0;
@@ -125,7 +129,9 @@ public class SitemapResource {
                 break;
             }
             for (SitemapEntry entry : slice) {
-                url(xml, site.url(Slugs.topicPath(entry.slug())), entry.modifiedAt());
+                url(xml, site.url(entry.path()), entry.modifiedAt(), entry.editions().stream()
+                        .map(edition -> new PageMeta.Alternate(edition.language(), edition.path(), site.url(edition.path())))
+                        .toList());
             }
             afterId = slice.get(slice.size() - 1).id();
             offset = 0;
@@ -148,11 +154,25 @@ public class SitemapResource {
         }
     }
 
+    /**
+     * The home page's languages. Only the English home page is listed, as it always was (the sitemap's count is of
+     * topics and one home page); it names the Spanish one as its alternate.
+     */
+    private List<PageMeta.Alternate> homeAlternates() {
+        return Arrays.stream(Language.values())
+                .map(language -> new PageMeta.Alternate(language, Slugs.homePath(language),
+                        site.url(Slugs.homePath(language))))
+                .toList();
+    }
+
     private static XMLStreamWriter xmlTo(OutputStream out, String root) throws XMLStreamException {
         XMLStreamWriter xml = XML_OUTPUT.createXMLStreamWriter(out, "UTF-8");
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeStartElement(root);
         xml.writeDefaultNamespace(NS);
+        if (root.equals("urlset")) {
+            xml.writeNamespace("xhtml", XHTML);
+        }
         return xml;
     }
 
@@ -162,13 +182,30 @@ public class SitemapResource {
         xml.flush();
     }
 
-    private static void url(XMLStreamWriter xml, String loc, Instant lastModified) throws XMLStreamException {
+    /** A URL with its language alternates (itself among them, and x-default for English), when it has any. */
+    private static void url(XMLStreamWriter xml, String loc, Instant lastModified, List<PageMeta.Alternate> alternates)
+            throws XMLStreamException {
         xml.writeStartElement("url");
         element(xml, "loc", loc);
         if (lastModified != null) {
             element(xml, "lastmod", lastModified.toString()); // ISO-8601 in UTC: a W3C datetime
         }
+        for (PageMeta.Alternate alternate : alternates) {
+            link(xml, alternate.language().hreflang(), alternate.url());
+        }
+        for (PageMeta.Alternate alternate : alternates) {
+            if (alternate.language() == Language.ENGLISH) {
+                link(xml, "x-default", alternate.url());
+            }
+        }
         xml.writeEndElement();
+    }
+
+    private static void link(XMLStreamWriter xml, String hreflang, String href) throws XMLStreamException {
+        xml.writeEmptyElement("xhtml", "link", XHTML);
+        xml.writeAttribute("rel", "alternate");
+        xml.writeAttribute("hreflang", hreflang);
+        xml.writeAttribute("href", href);
     }
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {

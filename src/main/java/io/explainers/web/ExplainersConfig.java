@@ -56,6 +56,14 @@ public interface ExplainersConfig {
         /** The line at the bottom of every page. */
         @WithDefault("Information gathered from public forums or data available on the internet and portrayed here.")
         String bottomNote();
+
+        /** The description on the Spanish pages. */
+        @WithDefault("Explicaciones claras y tranquilas sobre la salud de los niños, para padres y maestros.")
+        String descriptionEs();
+
+        /** The bottom line on the Spanish pages. */
+        @WithDefault("Información reunida de foros públicos o de datos disponibles en internet y presentada aquí.")
+        String bottomNoteEs();
     }
 
     interface Http {

@@ -87,7 +87,8 @@ class SchemaOrgConformanceTest {
                 .withLastReviewedOn(LocalDate.parse("2026-11-28"))
                 .withReviewedBy("A. Reviewer, OTR/L");
 
-        SchemaOrgVocabulary.Report report = VOCABULARY.check(JSON.readTree(structuredData.forTopic(reviewed)).get("@graph"));
+        SchemaOrgVocabulary.Report report = VOCABULARY
+                .check(JSON.readTree(structuredData.forTopic(reviewed, "Home")).get("@graph"));
 
         assertEquals(List.of(), report.violations());
         assertTrue(report.types().contains("Person"), "types seen: " + report.types());
