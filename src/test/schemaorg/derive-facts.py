@@ -27,7 +27,7 @@ PROPERTIES = [
     "about", "acceptedAnswer", "alternateName", "audience", "breadcrumb", "childMaxAge", "childMinAge",
     "dateModified", "datePublished", "description", "headline", "inLanguage", "isPartOf", "item",
     "itemListElement", "lastReviewed", "mainEntity", "name", "numberOfItems", "position", "publisher",
-    "reviewedBy", "specialty", "text", "url",
+    "reviewedBy", "specialty", "text", "translationOfWork", "translator", "url", "workTranslation",
 ]
 # Every enumeration member StructuredData emits as a https://schema.org/... value.
 ENUMERATION_VALUES = ["Pediatric"]

@@ -28,7 +28,8 @@ public class TopicChanges {
         // Whole seconds: HTTP dates (Last-Modified) and the sitemap's lastmod carry no more.
         topic.modifiedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         // The other editions show this one's address and only while it is published: their pages change with those.
-        boolean shownDifferently = formerSlugs.length > 0 || topic.status != topic.loadedStatus;
+        boolean shown = topic.status == TopicStatus.PUBLISHED || topic.loadedStatus == TopicStatus.PUBLISHED;
+        boolean shownDifferently = shown && (formerSlugs.length > 0 || topic.status != topic.loadedStatus);
         List<TopicView.Edition> shownOn = List.of();
         if (shownDifferently && topic.subject().id != null) {
             shownOn = Topic.<Topic> list("id = ?1 or translationOf.id = ?1", topic.subject().id).stream()

@@ -153,7 +153,9 @@ public class ArticleImports {
         return new TopicDocument(article.slug(), article.title(), article.focusPhrase(), article.metaDescription(),
                 article.intro(),
                 article.inSimpleTerms(), sections, article.faqHeading(), faq, new AudienceDocument(minAge, maxAge),
-                new AboutDocument(aboutType, aboutName, alternateName), article.source(), null, null, null, null, null, null);
+                new AboutDocument(aboutType, aboutName, alternateName), article.source(), null, null, null, null, null, null,
+                null,
+                null, null);
     }
 
     /** The parameter when the editor gave it, else the inferred value, reported as a warning on the title's line. */

@@ -54,11 +54,11 @@ public class StructuredData {
             page.set("translator", topic.translator() == null ? ref(organizationId())
                     : JSON.objectNode().put("@type", "Person").put("name", topic.translator()));
             if (topic.original() != null) {
-                page.set("translationOfWork", ref(site.url(topic.original().path())));
+                page.set("translationOfWork", edition(topic.original()));
             }
         } else if (!topic.otherEditions().isEmpty()) {
             ArrayNode translations = page.putArray("workTranslation");
-            topic.otherEditions().forEach(edition -> translations.add(ref(site.url(edition.path()))));
+            topic.otherEditions().forEach(edition -> translations.add(edition(edition)));
         }
         page.put("datePublished", topic.publishedAt().toString());
         page.put("dateModified", topic.modifiedAt().toString());
@@ -149,6 +149,13 @@ public class StructuredData {
         root.put("@context", "https://schema.org");
         root.set("@graph", graph);
         return ScriptSafeJson.write(root);
+    }
+
+    /** The page of another edition, said in enough words to stand on its own (its own page says the rest). */
+    private ObjectNode edition(TopicView.Edition edition) {
+        String url = site.url(edition.path());
+        return JSON.objectNode().put("@type", "MedicalWebPage").put("@id", url).put("url", url)
+                .put("inLanguage", site.language(edition.language()));
     }
 
     private ObjectNode listItem(int position, String name, String url) {

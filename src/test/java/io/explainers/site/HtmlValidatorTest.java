@@ -44,7 +44,10 @@ class HtmlValidatorTest {
             "home, /, 200",
             "seed, /topics/" + SeedText.SLUG + ", 200",
             "imported, /topics/" + ImportedTopic.SLUG + ", 200",
-            "not-found, /topics/no-such-topic, 404" })
+            "not-found, /topics/no-such-topic, 404",
+            "es-home, /es/, 200",
+            "es-seed, /es/temas/" + SeedText.SPANISH_SLUG + ", 200",
+            "es-not-found, /es/temas/no-existe, 404" })
     void pageHasNoValidationErrors(String name, String path, int status) throws Exception {
         ImportedTopic.ensure();
         String html = given().get(path).then().statusCode(status).extract().asString();
