@@ -159,6 +159,11 @@ public record TopicView(
                 faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, language, translator, editions);
     }
 
+    /** The language's code ({@code en}, {@code es}), for what must not depend on {@link Language} (the checklist). */
+    public String languageCode() {
+        return language.code();
+    }
+
     /** This page's address. */
     public String path() {
         return Slugs.topicPath(language, slug);
