@@ -174,6 +174,65 @@ class EditionsApiTest {
         assertNotNull(cache.peek("/"));
     }
 
+    @Test
+    void aSpanishArticleIsImportedAsTheEditionOfItsEnglishTopic() {
+        String slug = Api.uniqueSlug("sensory-play");
+        Api.create(Api.document(slug));
+        Api.publish(slug);
+        String article = io.explainers.Fixtures.text("/articles/es/que-es-el-juego-sensorial-para-ninos-pequenos.txt");
+        String esSlug = "que-es-el-juego-sensorial-para-ninos-pequenos";
+
+        // Bad parameters and unknown topics: problem+json naming what is wrong, nothing stored.
+        Response withAges = importer().body(article).post("/api/imports?translationOf=" + slug + "&childMinAge=3");
+        assertEquals(400, withAges.statusCode());
+        assertTrue(withAges.asString().contains("translationOf"), withAges.asString());
+        Response unknown = importer().body(article).post("/api/imports?translationOf=no-such-topic");
+        assertEquals(404, unknown.statusCode());
+        assertEquals("application/problem+json", unknown.contentType());
+        assertEquals(400, importer().body(article).post("/api/imports?translationOf=Not%20a%20slug").statusCode());
+
+        JsonNode dryRun = read(importer().body(article).post("/api/imports?dryRun=true&translationOf=" + slug).then()
+                .statusCode(200).extract().asString());
+        assertEquals("perspicuity", dryRun.get("analysis").get("readability").get(1).get("id").asText(),
+                "a Spanish article is analysed in Spanish");
+        assertEquals(404, as(ADMIN).get("/api/topics/" + esSlug).statusCode(), "a dry run stores nothing");
+
+        Response imported = importer().body(article).post("/api/imports?translationOf=" + slug);
+        assertEquals(201, imported.statusCode(), imported.asString());
+        JsonNode document = read(imported).get("document");
+        assertEquals(esSlug, document.get("slug").asText());
+        assertEquals("es", document.get("language").asText());
+        assertEquals(slug, document.get("translationOf").asText());
+        assertEquals("¿Qué es el juego sensorial para niños pequeños?", document.get("title").asText());
+        assertEquals("Preguntas frecuentes", document.get("faqHeading").asText());
+        assertEquals("Tendencias EE. UU.", document.get("source").asText());
+        assertEquals("Sensory play", document.get("about").get("name").asText(), "the English topic's subject");
+        assertEquals(List.of(), read(imported).get("warnings").findValuesAsText("message"));
+        assertEquals(esSlug, read(as(ADMIN).get("/api/topics/" + slug + "/editions/es").then().statusCode(200).extract()
+                .asString()).get("slug").asText());
+        JsonNode analysis = read(imported).get("analysis");
+        for (JsonNode check : analysis.get("seo")) {
+            // A short test article: only its length falls short; the Spanish focus phrase is found everywhere.
+            if (!check.get("id").asText().equals("body-length")) {
+                assertEquals("good", check.get("status").asText(), check.toString());
+            }
+        }
+
+        // Again without If-Match: the edition exists, so it is a 409; with it, a new revision.
+        assertEquals(409, importer().body(article).post("/api/imports?translationOf=" + slug).statusCode());
+        importer().header("If-Match", "*").body(article).post("/api/imports?translationOf=" + slug).then().statusCode(200);
+
+        editor().post("/api/topics/" + slug + "/editions/es/publish").then().statusCode(200);
+        Document page = Pages.get(Pages.spanishTopic(esSlug));
+        assertEquals("En términos simples: el juego sensorial es aprender tocando y probando.",
+                page.selectFirst(".in-simple-terms").text());
+        assertEquals("http://localhost:8080" + Pages.topic(slug), page.selectFirst("link[hreflang=x-default]").attr("href"));
+    }
+
+    private static io.restassured.specification.RequestSpecification importer() {
+        return editor().contentType("text/plain; charset=utf-8");
+    }
+
     private void warm(String... paths) {
         for (String path : paths) {
             Pages.get(path);
