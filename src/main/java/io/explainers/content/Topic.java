@@ -29,7 +29,11 @@ import jakarta.persistence.Version;
 import io.explainers.web.Language;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** One explainer: what a visitor reads at {@code /topics/{slug}}. */
+/**
+ * One explainer in one language: what a visitor reads at {@code /topics/{slug}}, or, for a Spanish edition of an
+ * English topic, at {@code /es/temas/{slug}}. An edition is a row of its own, so everything kept per topic (sections,
+ * FAQ, review, revisions, version, slug history) is kept per edition.
+ */
 @Entity
 @Table(name = "topic")
 public class Topic extends PanacheEntityBase {
