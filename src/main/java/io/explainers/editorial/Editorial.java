@@ -108,12 +108,16 @@ public class Editorial {
             claimSlug(topic, document.slug());
         }
         TopicDocuments.apply(document, topic);
-        syncEditions(topic, author);
+        TopicDocument changed;
         if (renamed) {
             keepFormerSlug(topic, formerSlug);
-            return record(topic, action, author, formerSlug);
+            changed = record(topic, action, author, formerSlug);
+        } else {
+            changed = record(topic, action, author);
         }
-        return record(topic, action, author);
+        // After the topic's own revision is written: a query before it would flush the topic twice (two versions).
+        syncEditions(topic, author);
+        return changed;
     }
 
     /**
@@ -250,13 +254,16 @@ public class Editorial {
             claimSlug(topic, document.slug());
         }
         TopicDocuments.apply(document, topic);
-        syncEditions(topic, author);
         String action = "restored revision " + number;
+        TopicDocument restored;
         if (renamed) {
             keepFormerSlug(topic, formerSlug);
-            return record(topic, action, author, formerSlug);
+            restored = record(topic, action, author, formerSlug);
+        } else {
+            restored = record(topic, action, author);
         }
-        return record(topic, action, author);
+        syncEditions(topic, author);
+        return restored;
     }
 
     /** A page of the topic's revisions, oldest first, without their documents. */
