@@ -27,7 +27,8 @@ PROPERTIES = [
     "about", "acceptedAnswer", "alternateName", "audience", "breadcrumb", "childMaxAge", "childMinAge",
     "citation", "dateModified", "datePublished", "description", "headline", "honorificSuffix", "inLanguage",
     "isPartOf", "item", "itemListElement", "jobTitle", "lastReviewed", "mainEntity", "name", "numberOfItems",
-    "position", "publisher", "publishingPrinciples", "reviewedBy", "sameAs", "specialty", "text", "url",
+    "position", "publisher", "publishingPrinciples", "reviewedBy", "sameAs", "specialty", "text", "translationOfWork",
+    "translator", "url", "workTranslation",
 ]
 # Every enumeration member StructuredData emits as a https://schema.org/... value.
 ENUMERATION_VALUES = ["Pediatric"]

@@ -19,6 +19,14 @@ public final class Pages {
         return "/topics/" + slug;
     }
 
+    /** A Spanish edition's address, written out like {@link #topic}. */
+    public static String spanishTopic(String slug) {
+        return "/es/temas/" + slug;
+    }
+
+    /** The Spanish home page. */
+    public static final String SPANISH_HOME = "/es/";
+
     public static Document get(String path) {
         return get(path, 200);
     }

@@ -25,6 +25,9 @@ public record SeedText(
 
     public static final String SLUG = "what-is-occupational-therapy-for-kids";
     public static final String PATH = Pages.topic(SLUG);
+    /** The seed's Spanish edition, shipped by a migration like the seed. */
+    public static final String SPANISH_SLUG = "que-es-la-terapia-ocupacional-para-ninos";
+    public static final String SPANISH_PATH = Pages.spanishTopic(SPANISH_SLUG);
 
     public static SeedText load() {
         try (InputStream in = SeedText.class.getResourceAsStream("/seed/" + SLUG + ".txt")) {

@@ -2,7 +2,11 @@ package io.explainers.content;
 
 import java.sql.Connection;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -11,6 +15,7 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.Session;
 
+import io.explainers.web.Language;
 import io.quarkus.panache.common.Sort;
 
 /** The read side of the content: what the public site may show. */
@@ -25,44 +30,48 @@ public class PublishedTopics {
         this.reviews = reviews;
     }
 
+    /** The published edition in {@code language} at {@code slug}. */
     @Transactional
-    public Optional<TopicView> find(String slug) {
-        return Topic.findPublished(slug).map(topic -> TopicView.of(topic, reviews));
+    public Optional<TopicView> find(Language language, String slug) {
+        return Topic.findPublished(language, slug).map(topic -> TopicView.of(topic, reviews));
     }
 
+    /** Page {@code index} (from 0) of the published topics in {@code language}, {@code size} a page, newest first. */
     @Transactional
-    public List<TopicSummary> list() {
-        return Topic.find("status", Sort.descending("publishedAt", "id"), TopicStatus.PUBLISHED)
-                .project(TopicSummary.class)
-                .list();
-    }
-
-    /** Page {@code index} (from 0) of the published topics, {@code size} a page, newest first. */
-    @Transactional
-    public TopicPage page(int index, int size) {
-        SiteSnapshot site = snapshot();
-        List<TopicSummary> topics = Topic.find("status", Sort.descending("publishedAt", "id"), TopicStatus.PUBLISHED)
+    public TopicPage page(Language language, int index, int size) {
+        Object[] row = (Object[]) Topic.getEntityManager()
+                .createQuery(
+                        "select count(t), max(t.modifiedAt) from Topic t where t.status = :status and t.language = :language")
+                .setParameter("status", TopicStatus.PUBLISHED)
+                .setParameter("language", language.code())
+                .getSingleResult();
+        List<TopicSummary> topics = Topic.find("status = ?1 and language = ?2", Sort.descending("publishedAt", "id"),
+                TopicStatus.PUBLISHED, language.code())
                 .project(TopicSummary.class)
                 .page(index, size)
                 .list();
-        return new TopicPage(topics, site.publishedTopics(), site.lastModified());
+        return new TopicPage(topics, ((Number) row[0]).longValue(), (Instant) row[1]);
     }
 
-    /** The {@code limit} most recently published topics, newest first: what a topic page offers to read next. */
+    /**
+     * The {@code limit} most recently published topics in {@code language}, newest first: what a topic page offers to
+     * read next.
+     */
     @Transactional
-    public List<TopicSummary> latest(int limit) {
-        return Topic.find("status", Sort.descending("publishedAt", "id"), TopicStatus.PUBLISHED)
+    public List<TopicSummary> latest(Language language, int limit) {
+        return Topic.find("status = ?1 and language = ?2", Sort.descending("publishedAt", "id"), TopicStatus.PUBLISHED,
+                language.code())
                 .project(TopicSummary.class)
                 .page(0, limit)
                 .list();
     }
 
-    /** The current address of a topic that used to live at {@code slug}, if it is published. */
+    /** The current address of an edition in {@code language} that used to live at {@code slug}, if it is published. */
     @Transactional
-    public Optional<String> currentSlugFor(String formerSlug) {
+    public Optional<String> currentSlugFor(Language language, String formerSlug) {
         return FormerSlug.findBySlug(formerSlug)
                 .map(former -> former.topic)
-                .filter(topic -> topic.status == TopicStatus.PUBLISHED)
+                .filter(topic -> topic.status == TopicStatus.PUBLISHED && topic.language().equals(language))
                 .map(topic -> topic.slug);
     }
 
@@ -84,20 +93,22 @@ public class PublishedTopics {
      * (drafts) may come back, and answer 404 like any address that leads nowhere.
      */
     @Transactional
-    public Optional<TopicSummary> archived(String slug) {
+    public Optional<TopicSummary> archived(Language language, String slug) {
         return Topic.findBySlug(slug)
                 .or(() -> FormerSlug.findBySlug(slug).map(former -> former.topic))
-                .filter(topic -> topic.status == TopicStatus.ARCHIVED)
-                .map(topic -> new TopicSummary(topic.slug, topic.title, topic.metaDescription, topic.modifiedAt));
+                .filter(topic -> topic.status == TopicStatus.ARCHIVED && topic.language() == language)
+                .map(topic -> new TopicSummary(topic.slug, topic.title, topic.metaDescription, topic.modifiedAt,
+                        topic.language));
     }
 
     /**
-     * The {@code limit} most recently changed published topics, most recent first: the Atom feed's entries. Ties are
-     * broken by id, so the feed is the same for the same content.
+     * The {@code limit} most recently changed published topics in {@code language}, most recent first: the Atom feed's
+     * entries. Ties are broken by id, so the feed is the same for the same content.
      */
     @Transactional
-    public List<Topic> recentlyChanged(int limit) {
-        return Topic.find("status", Sort.descending("modifiedAt", "id"), TopicStatus.PUBLISHED).page(0, limit).list();
+    public List<Topic> recentlyChanged(Language language, int limit) {
+        return Topic.find("status = ?1 and language = ?2", Sort.descending("modifiedAt", "id"), TopicStatus.PUBLISHED,
+                language.code()).page(0, limit).list();
     }
 
     /**
@@ -123,10 +134,36 @@ public class PublishedTopics {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<SitemapEntry> sitemapSlice(long afterId, long offset, int limit) {
-        return Topic.find("status = ?1 and id > ?2", Sort.by("id"), TopicStatus.PUBLISHED, afterId)
-                .project(SitemapEntry.class)
-                .range((int) offset, (int) offset + limit - 1)
-                .list();
+        // Rows, not entities: the snapshot transaction lasts the whole sitemap, and entities would stay in it.
+        List<Object[]> slice = Topic.getEntityManager().createQuery(
+                "select t.id, t.language, t.slug, t.modifiedAt, coalesce(o.id, t.id) from Topic t left join t.translationOf o"
+                        + " where t.status = :status and t.id > :after order by t.id",
+                Object[].class)
+                .setParameter("status", TopicStatus.PUBLISHED)
+                .setParameter("after", afterId)
+                .setFirstResult((int) offset)
+                .setMaxResults(limit)
+                .getResultList();
+        // One more query a slice for the alternates: every published edition of the slice's topics.
+        List<Long> subjects = slice.stream().map(row -> (Long) row[4]).distinct().toList();
+        Map<Long, List<TopicView.Edition>> editions = new HashMap<>();
+        if (!subjects.isEmpty()) {
+            Topic.getEntityManager().createQuery(
+                    "select coalesce(o.id, t.id), t.language, t.slug from Topic t left join t.translationOf o"
+                            + " where t.status = :status and (t.id in :subjects or o.id in :subjects)",
+                    Object[].class)
+                    .setParameter("status", TopicStatus.PUBLISHED)
+                    .setParameter("subjects", subjects)
+                    .getResultList()
+                    .forEach(row -> editions.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                            .add(new TopicView.Edition(Language.ofCode((String) row[1]).orElseThrow(), (String) row[2])));
+        }
+        return slice.stream().map(row -> {
+            List<TopicView.Edition> all = new ArrayList<>(editions.getOrDefault((Long) row[4], List.of()));
+            all.sort(Comparator.comparing(TopicView.Edition::language));
+            return new SitemapEntry((Long) row[0], Language.ofCode((String) row[1]).orElseThrow(), (String) row[2],
+                    (Instant) row[3], all.size() > 1 ? List.copyOf(all) : List.of());
+        }).toList();
     }
 
     /** The newest modification among {@code topics}, or {@code fallback}. */

@@ -7,11 +7,10 @@ import java.util.List;
  * topics they reviewed show them; no list of topics does.
  *
  * @param reviewerId the reviewer
- * @param slugs the topics whose pages name the reviewer
- * @param publishedSlugs those of them visitors can see, whose change search engines are told about
+ * @param pages the topic pages (each edition's) that name the reviewer
+ * @param publishedPages those of them visitors can see, whose change search engines are told about
  * @param contentVersion the site-wide content version this change produced
  */
-public record ReviewerChanged(long reviewerId, List<String> slugs, List<String> publishedSlugs, long contentVersion)
-        implements
-            ContentChange {
+public record ReviewerChanged(long reviewerId, List<TopicView.Edition> pages, List<TopicView.Edition> publishedPages,
+        long contentVersion) implements ContentChange {
 }

@@ -1,7 +1,17 @@
 package io.explainers.content;
 
 import java.time.Instant;
+import java.util.List;
 
-/** One published topic as the sitemap lists it. */
-public record SitemapEntry(Long id, String slug, Instant modifiedAt) {
+import io.explainers.web.Language;
+
+/**
+ * One published topic as the sitemap lists it, with every published edition of it (itself included) when there is
+ * more than one, for the {@code xhtml:link} alternates.
+ */
+public record SitemapEntry(Long id, Language language, String slug, Instant modifiedAt, List<TopicView.Edition> editions) {
+
+    public String path() {
+        return Slugs.topicPath(language, slug);
+    }
 }

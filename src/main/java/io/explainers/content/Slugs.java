@@ -2,6 +2,8 @@ package io.explainers.content;
 
 import java.util.regex.Pattern;
 
+import io.explainers.web.Language;
+
 /** What a topic's address may look like: lowercase words of letters and digits joined by single hyphens. */
 public final class Slugs {
 
@@ -18,6 +20,19 @@ public final class Slugs {
      */
     public static String topicPath(String slug) {
         return "/topics/" + slug;
+    }
+
+    /**
+     * The address of an edition: English topics at {@code /topics/{slug}}, Spanish ones at {@code /es/temas/{slug}}.
+     * Every edition's address, and so every hreflang alternate, is derived here.
+     */
+    public static String topicPath(Language language, String slug) {
+        return language == Language.SPANISH ? "/es/temas/" + slug : topicPath(slug);
+    }
+
+    /** The home page of the editions in {@code language}: {@code /} and {@code /es/}. */
+    public static String homePath(Language language) {
+        return language == Language.SPANISH ? "/es/" : "/";
     }
 
     public static boolean isSlug(String text) {

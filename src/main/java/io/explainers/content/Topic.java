@@ -26,9 +26,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
+import io.explainers.web.Language;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** One explainer: what a visitor reads at {@code /topics/{slug}}. */
+/**
+ * One explainer in one language: what a visitor reads at {@code /topics/{slug}}, or, for a Spanish edition of an
+ * English topic, at {@code /es/temas/{slug}}. An edition is a row of its own, so everything kept per topic (sections,
+ * FAQ, review, revisions, version, slug history) is kept per edition.
+ */
 @Entity
 @Table(name = "topic")
 public class Topic extends PanacheEntityBase {
@@ -102,8 +107,32 @@ public class Topic extends PanacheEntityBase {
     /** Where the article came from, such as "US Trends": for editors, never shown on the page. */
     public String source;
 
+    /** The edition's language code ({@link Language#code()}): {@code en} for the original, {@code es} for a translation. */
+    @Column(nullable = false)
+    public String language = Language.ENGLISH.code();
+
+    /**
+     * The English topic this edition translates, or null for an English topic. The subject (about, audience) is that
+     * topic's: {@link #subject()}.
+     */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "translation_of")
+    public Topic translationOf;
+
+    /** Who translated this edition: a person's name, or null for the editorial team. */
+    public String translator;
+
     @Version
     public long version;
+
+    /** The status as read from the database: whether a change alters what other editions show of this one. */
+    @Transient
+    public TopicStatus loadedStatus;
+
+    @PostLoad
+    void loaded() {
+        loadedStatus = status;
+    }
 
     @OneToMany(mappedBy = "topic", cascade = jakarta.persistence.CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -119,13 +148,25 @@ public class Topic extends PanacheEntityBase {
     @OrderColumn(name = "position")
     public List<TopicSource> sources = new ArrayList<>();
 
-    /** The status this topic had when it was read, before the change under way: was the page on the site? */
-    @Transient
-    public TopicStatus loadedStatus;
+    public Language language() {
+        return Language.ofCode(language).orElseThrow();
+    }
 
-    @PostLoad
-    void rememberStatus() {
-        loadedStatus = status;
+    /**
+     * The topic whose subject (about, audience) this one has: the English topic for a translation, which is read
+     * through so that the editions never disagree about what they are about.
+     */
+    public Topic subject() {
+        return translationOf != null ? translationOf : this;
+    }
+
+    /** The edition of this topic's English original in {@code language}, whatever its status. */
+    public Optional<Topic> edition(Language wanted) {
+        Topic original = subject();
+        if (wanted == Language.ENGLISH) {
+            return Optional.of(original);
+        }
+        return find("translationOf = ?1 and language = ?2", original, wanted.code()).firstResultOptional();
     }
 
     public static Optional<Topic> findBySlug(String slug) {
@@ -134,6 +175,11 @@ public class Topic extends PanacheEntityBase {
 
     public static Optional<Topic> findPublished(String slug) {
         return find("slug = ?1 and status = ?2", slug, TopicStatus.PUBLISHED).firstResultOptional();
+    }
+
+    public static Optional<Topic> findPublished(Language language, String slug) {
+        return find("slug = ?1 and status = ?2 and language = ?3", slug, TopicStatus.PUBLISHED, language.code())
+                .firstResultOptional();
     }
 
     public void addSection(Section section) {

@@ -29,8 +29,18 @@ public class TopicChanges {
     public void changed(Topic topic, String... formerSlugs) {
         // Whole seconds: HTTP dates (Last-Modified) and the sitemap's lastmod carry no more.
         topic.modifiedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        boolean onSite = topic.loadedStatus == TopicStatus.PUBLISHED || topic.status == TopicStatus.PUBLISHED;
-        events.fire(new TopicChanged(topic.slug, List.of(formerSlugs), contentVersion.bump(), onSite));
+        // The other editions show this one's address and only while it is published: their pages change with those.
+        boolean onSite = topic.status == TopicStatus.PUBLISHED || topic.loadedStatus == TopicStatus.PUBLISHED;
+        boolean shownDifferently = onSite && (formerSlugs.length > 0 || topic.status != topic.loadedStatus);
+        List<TopicView.Edition> shownOn = List.of();
+        if (shownDifferently && topic.subject().id != null) {
+            shownOn = Topic.<Topic> list("id = ?1 or translationOf.id = ?1", topic.subject().id).stream()
+                    .filter(other -> other != topic)
+                    .map(other -> new TopicView.Edition(other.language(), other.slug))
+                    .toList();
+        }
+        events.fire(new TopicChanged(topic.language(), topic.slug, List.of(formerSlugs), contentVersion.bump(), onSite,
+                shownOn));
     }
 
     /**
@@ -43,9 +53,10 @@ public class TopicChanges {
         if (topics.isEmpty()) {
             return; // no page shows them yet: nothing for this or any other replica to drop
         }
-        List<String> slugs = topics.stream().map(topic -> topic.slug).toList();
-        List<String> published = topics.stream().filter(topic -> topic.status == TopicStatus.PUBLISHED)
-                .map(topic -> topic.slug).toList();
-        reviewerEvents.fire(new ReviewerChanged(reviewer.id, slugs, published, contentVersion.bump()));
+        List<TopicView.Edition> pages = topics.stream().map(topic -> new TopicView.Edition(topic.language(), topic.slug))
+                .toList();
+        List<TopicView.Edition> published = topics.stream().filter(topic -> topic.status == TopicStatus.PUBLISHED)
+                .map(topic -> new TopicView.Edition(topic.language(), topic.slug)).toList();
+        reviewerEvents.fire(new ReviewerChanged(reviewer.id, pages, published, contentVersion.bump()));
     }
 }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import io.explainers.web.Language;
+
 /**
  * A published topic as the site shows it, made once from the entities. The page template and the structured data
  * both read this one object, so what crawlers are told is what visitors see.
@@ -27,7 +29,10 @@ public record TopicView(
         LocalDate lastReviewedOn,
         ReviewerView reviewedBy,
         LocalDate nextReviewDue,
-        List<SourceView> sources) {
+        List<SourceView> sources,
+        Language language,
+        String translator,
+        List<Edition> editions) {
 
     /** The anchor of the FAQ heading, stable whatever the FAQ is called. */
     public static final String FAQ_ANCHOR = "faq";
@@ -64,92 +69,159 @@ public record TopicView(
     public record SourceView(String title, String publisher, String url, LocalDate accessed) {
     }
 
+    /** A published edition of the same topic: its language and its address. */
+    public record Edition(Language language, String slug) {
+        public String path() {
+            return Slugs.topicPath(language, slug);
+        }
+    }
+
     // Withers: a copy with one field changed, so callers (the draft analysed as if published, tests) never list the
     // fields by position. A new field is one more argument in each of these, all in this file.
 
     public TopicView withSlug(String slug) {
         return new TopicView(slug, title, focusPhrase, metaDescription, introParagraphs, inSimpleTerms, sections, faqHeading,
-                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources);
+                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources,
+                language, translator, editions);
     }
 
     public TopicView withTitle(String title) {
         return new TopicView(slug, title, focusPhrase, metaDescription, introParagraphs, inSimpleTerms, sections, faqHeading,
-                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources);
+                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources,
+                language, translator, editions);
     }
 
     public TopicView withFocusPhrase(String focusPhrase) {
         return new TopicView(slug, title, focusPhrase, metaDescription, introParagraphs, inSimpleTerms, sections, faqHeading,
-                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources);
+                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources,
+                language, translator, editions);
     }
 
     public TopicView withMetaDescription(String metaDescription) {
         return new TopicView(slug, title, focusPhrase, metaDescription, introParagraphs, inSimpleTerms, sections, faqHeading,
-                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources);
+                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources,
+                language, translator, editions);
     }
 
     public TopicView withIntroParagraphs(List<String> introParagraphs) {
         return new TopicView(slug, title, focusPhrase, metaDescription, introParagraphs, inSimpleTerms, sections, faqHeading,
-                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources);
+                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources,
+                language, translator, editions);
     }
 
     public TopicView withInSimpleTerms(String inSimpleTerms) {
         return new TopicView(slug, title, focusPhrase, metaDescription, introParagraphs, inSimpleTerms, sections, faqHeading,
-                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources);
+                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources,
+                language, translator, editions);
     }
 
     public TopicView withSections(List<SectionView> sections) {
         return new TopicView(slug, title, focusPhrase, metaDescription, introParagraphs, inSimpleTerms, sections, faqHeading,
-                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources);
+                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources,
+                language, translator, editions);
     }
 
     public TopicView withFaqHeading(String faqHeading) {
         return new TopicView(slug, title, focusPhrase, metaDescription, introParagraphs, inSimpleTerms, sections, faqHeading,
-                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources);
+                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources,
+                language, translator, editions);
     }
 
     public TopicView withFaq(List<FaqView> faq) {
         return new TopicView(slug, title, focusPhrase, metaDescription, introParagraphs, inSimpleTerms, sections, faqHeading,
-                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources);
+                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources,
+                language, translator, editions);
     }
 
     public TopicView withAudience(Audience audience) {
         return new TopicView(slug, title, focusPhrase, metaDescription, introParagraphs, inSimpleTerms, sections, faqHeading,
-                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources);
+                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources,
+                language, translator, editions);
     }
 
     public TopicView withAbout(About about) {
         return new TopicView(slug, title, focusPhrase, metaDescription, introParagraphs, inSimpleTerms, sections, faqHeading,
-                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources);
+                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources,
+                language, translator, editions);
     }
 
     public TopicView withPublishedAt(Instant publishedAt) {
         return new TopicView(slug, title, focusPhrase, metaDescription, introParagraphs, inSimpleTerms, sections, faqHeading,
-                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources);
+                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources,
+                language, translator, editions);
     }
 
     public TopicView withModifiedAt(Instant modifiedAt) {
         return new TopicView(slug, title, focusPhrase, metaDescription, introParagraphs, inSimpleTerms, sections, faqHeading,
-                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources);
+                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources,
+                language, translator, editions);
     }
 
     public TopicView withLastReviewedOn(LocalDate lastReviewedOn) {
         return new TopicView(slug, title, focusPhrase, metaDescription, introParagraphs, inSimpleTerms, sections, faqHeading,
-                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources);
+                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources,
+                language, translator, editions);
     }
 
     public TopicView withReviewedBy(ReviewerView reviewedBy) {
         return new TopicView(slug, title, focusPhrase, metaDescription, introParagraphs, inSimpleTerms, sections, faqHeading,
-                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources);
+                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources,
+                language, translator, editions);
     }
 
     public TopicView withNextReviewDue(LocalDate nextReviewDue) {
         return new TopicView(slug, title, focusPhrase, metaDescription, introParagraphs, inSimpleTerms, sections, faqHeading,
-                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources);
+                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources,
+                language, translator, editions);
     }
 
     public TopicView withSources(List<SourceView> sources) {
         return new TopicView(slug, title, focusPhrase, metaDescription, introParagraphs, inSimpleTerms, sections, faqHeading,
-                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources);
+                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources,
+                language, translator, editions);
+    }
+
+    public TopicView withLanguage(Language language) {
+        return new TopicView(slug, title, focusPhrase, metaDescription, introParagraphs, inSimpleTerms, sections, faqHeading,
+                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources,
+                language, translator, editions);
+    }
+
+    public TopicView withTranslator(String translator) {
+        return new TopicView(slug, title, focusPhrase, metaDescription, introParagraphs, inSimpleTerms, sections, faqHeading,
+                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources,
+                language, translator, editions);
+    }
+
+    public TopicView withEditions(List<Edition> editions) {
+        return new TopicView(slug, title, focusPhrase, metaDescription, introParagraphs, inSimpleTerms, sections, faqHeading,
+                faq, audience, about, publishedAt, modifiedAt, lastReviewedOn, reviewedBy, nextReviewDue, sources,
+                language, translator, editions);
+    }
+
+    /** The language's code ({@code en}, {@code es}), for what must not depend on {@link Language} (the checklist). */
+    public String languageCode() {
+        return language.code();
+    }
+
+    /** This page's address. */
+    public String path() {
+        return Slugs.topicPath(language, slug);
+    }
+
+    /** A translation of an English topic (it has a translator, the editorial team when no one is named). */
+    public boolean isTranslation() {
+        return language != Language.ENGLISH;
+    }
+
+    /** The other published editions of this topic, for the language switch. */
+    public List<Edition> otherEditions() {
+        return editions.stream().filter(edition -> edition.language() != language).toList();
+    }
+
+    /** The English edition, when this is a translation and the English one is published. */
+    public Edition original() {
+        return editions.stream().filter(edition -> edition.language() == Language.ENGLISH).findFirst().orElse(null);
     }
 
     public boolean isReviewed() {
@@ -210,6 +282,8 @@ public record TopicView(
 
     /** The topic as its page shows it; {@code reviews} says when it is next due for review. */
     public static TopicView of(Topic topic, ReviewCycle reviews) {
+        // The subject is the English topic's, read through: an edition never disagrees with it.
+        Topic subject = topic.subject();
         List<SectionView> sections = new ArrayList<>();
         List<String> usedAnchors = new ArrayList<>(List.of(FAQ_ANCHOR, SOURCES_ANCHOR));
         for (Section section : topic.sections) {
@@ -225,19 +299,42 @@ public record TopicView(
                 List.copyOf(sections),
                 topic.faqHeading,
                 topic.faq.stream().map(entry -> new FaqView(entry.question, entry.answer)).toList(),
-                new Audience(topic.audienceMinAge, topic.audienceMaxAge),
-                new About(topic.aboutType, topic.aboutName, topic.aboutAlternateName),
+                new Audience(subject.audienceMinAge, subject.audienceMaxAge),
+                new About(subject.aboutType, subject.aboutName, subject.aboutAlternateName),
                 topic.publishedAt,
                 topic.modifiedAt,
                 topic.reviewer != null ? topic.lastReviewedOn : null,
                 reviewer(topic.reviewer),
                 reviews.nextDue(topic),
-                topic.sources.stream().map(s -> new SourceView(s.title, s.publisher, s.url, s.accessed)).toList());
+                topic.sources.stream().map(s -> new SourceView(s.title, s.publisher, s.url, s.accessed)).toList(),
+                topic.language(),
+                topic.translator,
+                editions(topic, subject));
     }
 
     private static ReviewerView reviewer(Reviewer reviewer) {
         return reviewer == null ? null
                 : new ReviewerView(reviewer.id, reviewer.name, reviewer.credentials, reviewer.jobTitle, reviewer.url);
+    }
+
+    /**
+     * Every published edition of the topic, this one included, English first; empty when no other edition is
+     * published (nothing to switch to, no alternates).
+     */
+    private static List<Edition> editions(Topic topic, Topic subject) {
+        if (subject.id == null) {
+            return List.of();
+        }
+        List<Topic> others = Topic.<Topic> list("(id = ?1 or translationOf.id = ?1) and status = ?2", subject.id,
+                TopicStatus.PUBLISHED).stream().filter(other -> !other.id.equals(topic.id)).toList();
+        if (others.isEmpty()) {
+            return List.of();
+        }
+        List<Edition> editions = new ArrayList<>();
+        editions.add(new Edition(topic.language(), topic.slug));
+        others.forEach(other -> editions.add(new Edition(other.language(), other.slug)));
+        editions.sort(java.util.Comparator.comparing(Edition::language));
+        return List.copyOf(editions);
     }
 
     static List<String> paragraphs(String text) {

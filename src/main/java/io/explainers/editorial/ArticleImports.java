@@ -26,6 +26,7 @@ import io.explainers.intake.Finding;
 import io.explainers.intake.ParsedArticle;
 import io.explainers.intake.Subjects;
 import io.explainers.web.FieldError;
+import io.explainers.web.Language;
 import io.explainers.web.Problem;
 import io.explainers.web.ProblemException;
 import io.explainers.web.Site;
@@ -39,7 +40,9 @@ import io.explainers.web.Site;
 public class ArticleImports {
 
     /** What the editor says that the article does not: the import's query parameters. Null means "infer it". */
-    public record Options(String aboutType, String aboutName, Integer childMinAge, Integer childMaxAge, boolean dryRun) {
+    /** What the editor said with the article; {@code translationOf} names the English topic a Spanish article translates. */
+    public record Options(String aboutType, String aboutName, Integer childMinAge, Integer childMaxAge, boolean dryRun,
+            String translationOf) {
     }
 
     /** An import's report, and whether it made a new topic (201) rather than a new revision or a dry run (200). */
@@ -64,6 +67,9 @@ public class ArticleImports {
      * revision.
      */
     public Imported take(byte[] text, Options options, Long basedOn, boolean anyVersion, String author) {
+        if (options.translationOf() != null) {
+            return translation(text, options, basedOn, anyVersion, author);
+        }
         ParsedArticle parsed = ArticleParser.parse(text, site.bottomNote());
         if (!parsed.readable()) {
             throw new ProblemException(unreadable(parsed.errors()));
@@ -111,6 +117,61 @@ public class ArticleImports {
                 : createOrConflict(slug, () -> editorial.create(document, author, "imported" + from));
         return new Imported(new ImportReport(slug, stored.status(), false, stored, sorted(warnings), analysis.of(slug)),
                 current.isEmpty());
+    }
+
+    /**
+     * A Spanish article as the Spanish edition of the English topic {@code translationOf}: a new draft edition, or with
+     * If-Match a new revision of the edition it has. Its subject and audience are the English topic's.
+     */
+    private Imported translation(byte[] text, Options options, Long basedOn, boolean anyVersion, String author) {
+        Language language = Language.SPANISH;
+        TopicDocument original = editorial.get(options.translationOf()); // 404 problem when there is no such topic
+        if (original.translationOf() != null) {
+            throw new ProblemException(Problem.invalid("translationOf",
+                    options.translationOf() + " is an edition itself; name the English topic it translates"));
+        }
+        ParsedArticle parsed = ArticleParser.parse(text, site.bottomNote(language));
+        if (!parsed.readable()) {
+            throw new ProblemException(unreadable(parsed.errors()));
+        }
+        Article article = parsed.article();
+        List<Finding> warnings = new ArrayList<>(parsed.warnings());
+        TopicDocument document = withSubjectOf(document(article, options, new ArrayList<>()), original);
+        requireValid(article, document);
+        Optional<String> edition = editorial.editionSlug(options.translationOf(), language);
+        boolean ontoExisting = basedOn != null || anyVersion;
+        if (edition.isEmpty() && ontoExisting) {
+            throw new ProblemException(Problem.typed("no-topic-to-reimport", "No edition to import onto",
+                    Response.Status.PRECONDITION_FAILED, "If-Match names a version of the " + language.code()
+                            + " edition of " + options.translationOf()
+                            + ", but it has none; send the article without If-Match."));
+        }
+        if (edition.isPresent() && !ontoExisting) {
+            throw new ProblemException(Editorial.slugTaken(edition.get(), "is the " + language.code() + " edition of "
+                    + options.translationOf() + "; to import the article onto it, send If-Match with its version"));
+        }
+        if (options.dryRun()) {
+            if (edition.isEmpty()) {
+                editorial.checkNewSlug(document.slug());
+            }
+            return new Imported(new ImportReport(document.slug(), TopicStatus.DRAFT, true, document, sorted(warnings),
+                    analysis.of(document, language)), false);
+        }
+        String from = article.source() == null ? "" : " from " + article.source();
+        TopicDocument stored = edition.isPresent()
+                ? editorial.replace(edition.get(), document, basedOn, author, "re-imported" + from)
+                : createOrConflict(document.slug(), () -> editorial.createEdition(options.translationOf(), language,
+                        document, author, "imported the " + language.code() + " edition of " + options.translationOf() + from));
+        return new Imported(new ImportReport(stored.slug(), stored.status(), false, stored, sorted(warnings),
+                analysis.of(stored.slug())), edition.isEmpty());
+    }
+
+    /** The document with the English topic's subject and audience, which an edition shares. */
+    private static TopicDocument withSubjectOf(TopicDocument document, TopicDocument original) {
+        return new TopicDocument(document.slug(), document.title(), document.focusPhrase(), document.metaDescription(),
+                document.intro(), document.inSimpleTerms(), document.sections(), document.faqHeading(), document.faq(),
+                original.audience(), original.about(), document.sources(), document.source(), null, null, null, null, null,
+                null, null, null, null, null);
     }
 
     private static List<Finding> sorted(List<Finding> warnings) {
@@ -161,6 +222,7 @@ public class ArticleImports {
                 article.intro(),
                 article.inSimpleTerms(), sections, article.faqHeading(), faq, new AudienceDocument(minAge, maxAge),
                 new AboutDocument(aboutType, aboutName, alternateName), sources, article.source(), null, null, null, null, null,
+                null, null, null,
                 null, null);
     }
 

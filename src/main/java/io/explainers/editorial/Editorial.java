@@ -28,6 +28,7 @@ import io.explainers.editorial.ApiRecords.RevisionSummary;
 import io.explainers.editorial.ApiRecords.TopicListing;
 import io.explainers.web.ExplainersConfig;
 import io.explainers.web.FieldError;
+import io.explainers.web.Language;
 import io.explainers.web.Problem;
 import io.explainers.web.ProblemException;
 import io.quarkus.panache.common.Sort;
@@ -125,11 +126,93 @@ public class Editorial {
             claimSlug(topic, document.slug());
         }
         TopicDocuments.apply(document, topic);
+        TopicDocument changed;
         if (renamed) {
             keepFormerSlug(topic, formerSlug);
-            return record(topic, action, author, formerSlug);
+            changed = record(topic, action, author, formerSlug);
+        } else {
+            changed = record(topic, action, author);
         }
-        return record(topic, action, author);
+        // After the topic's own revision is written: a query before it would flush the topic twice (two versions).
+        syncEditions(topic, author);
+        return changed;
+    }
+
+    /**
+     * The edition of the English topic {@code slug} in {@code language}: its document, or a 404 problem when the topic
+     * has no such edition.
+     */
+    @Transactional
+    public TopicDocument getEdition(String slug, Language language) {
+        return TopicDocuments.of(edition(original(slug), language));
+    }
+
+    /** The slug of the English topic {@code slug}'s edition in {@code language}, if it has one. */
+    @Transactional
+    public Optional<String> editionSlug(String slug, Language language) {
+        return original(slug).edition(language).map(edition -> edition.slug);
+    }
+
+    /** A new draft edition of the English topic {@code slug} in {@code language}. */
+    @Transactional
+    public TopicDocument createEdition(String slug, Language language, TopicDocument document, String author,
+            String action) {
+        Topic original = lockForChange(slug, null);
+        if (original.translationOf != null) {
+            throw new ProblemException(notAnOriginal(slug));
+        }
+        if (original.edition(language).isPresent()) {
+            throw new ProblemException(Problem.typed("edition-exists", "The edition exists", 409,
+                    "The topic " + slug + " already has an edition in " + language.code() + "; change it with its version.",
+                    List.of(new FieldError("version", "is required to change an existing edition"))));
+        }
+        Topic edition = new Topic();
+        claimSlug(edition, document.slug());
+        edition.language = language.code();
+        edition.translationOf = original;
+        TopicDocuments.apply(document, edition);
+        edition.status = TopicStatus.DRAFT;
+        changes.changed(edition);
+        edition.persist();
+        return keep(edition, action, author);
+    }
+
+    private Topic original(String slug) {
+        Topic topic = find(slug);
+        if (topic.translationOf != null) {
+            throw new ProblemException(notAnOriginal(slug));
+        }
+        return topic;
+    }
+
+    private static Topic edition(Topic original, Language language) {
+        return original.edition(language).orElseThrow(() -> new ProblemException(Problem.typed("edition-not-found",
+                "No such edition", Response.Status.NOT_FOUND,
+                "The topic " + original.slug + " has no edition in " + language.code() + ".")));
+    }
+
+    private static Problem notAnOriginal(String slug) {
+        return Problem.typed("not-an-original", "Not an English topic", Response.Status.NOT_FOUND,
+                slug + " is an edition itself; editions belong to the English topic they translate.");
+    }
+
+    /**
+     * When an English topic's subject (audience, about) changes, its editions' copies follow, and each edition counts
+     * as changed: its page shows the subject too (in its structured data).
+     */
+    private void syncEditions(Topic topic, String author) {
+        if (topic.translationOf != null || topic.id == null) {
+            return;
+        }
+        for (Topic edition : Topic.<Topic> list("translationOf", topic)) {
+            boolean same = edition.audienceMinAge == topic.audienceMinAge && edition.audienceMaxAge == topic.audienceMaxAge
+                    && edition.aboutType.equals(topic.aboutType) && edition.aboutName.equals(topic.aboutName)
+                    && java.util.Objects.equals(edition.aboutAlternateName, topic.aboutAlternateName);
+            if (!same) {
+                TopicDocuments.copySubject(topic, edition);
+                record(edition, "subject changed with " + topic.slug, author);
+            }
+        }
     }
 
     @Transactional
@@ -209,11 +292,15 @@ public class Editorial {
             });
         }
         String action = "restored revision " + number;
+        TopicDocument restored;
         if (renamed) {
             keepFormerSlug(topic, formerSlug);
-            return record(topic, action, author, formerSlug);
+            restored = record(topic, action, author, formerSlug);
+        } else {
+            restored = record(topic, action, author);
         }
-        return record(topic, action, author);
+        syncEditions(topic, author);
+        return restored;
     }
 
     /** A page of the topic's revisions, oldest first, without their documents. */

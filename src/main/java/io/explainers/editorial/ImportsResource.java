@@ -73,10 +73,11 @@ public class ImportsResource {
             @Parameter(description = "The subject's name, such as Occupational therapy") @RestQuery String aboutName,
             @Parameter(description = "Youngest age of the children, 0-18") @RestQuery String childMinAge,
             @Parameter(description = "Oldest age of the children, 0-18") @RestQuery String childMaxAge,
+            @Parameter(description = "The slug of the English topic a Spanish article translates: the article becomes its Spanish edition") @RestQuery String translationOf,
             @Parameter(description = "To re-import onto an existing topic: its ETag, or * for whatever version it has") @RestHeader("If-Match") String ifMatch,
             UriInfo uri, SecurityContext security) {
         requireUtf8(contentType, "body");
-        Options options = options(dryRun, aboutType, aboutName, childMinAge, childMaxAge);
+        Options options = options(dryRun, aboutType, aboutName, childMinAge, childMaxAge, translationOf);
         Imported imported = imports.take(article, options, Versions.basedOn(ifMatch, null), Versions.isAnyVersion(ifMatch),
                 user(security));
         Response.ResponseBuilder response = imported.created()
@@ -103,7 +104,7 @@ public class ImportsResource {
             throw new ProblemException(Problem.invalid("body", "has no file parts: send each article as a file, for example "
                     + "curl -F article=@what-is-speech-therapy-for-kids.txt"));
         }
-        Options options = options(dryRun, aboutType, aboutName, childMinAge, childMaxAge);
+        Options options = options(dryRun, aboutType, aboutName, childMinAge, childMaxAge, null);
         List<ImportedFile> results = new ArrayList<>();
         for (FileUpload file : files) {
             results.add(importFile(file, options, uri, user(security)));
@@ -143,7 +144,8 @@ public class ImportsResource {
         }
     }
 
-    private static Options options(String dryRun, String aboutType, String aboutName, String childMinAge, String childMaxAge) {
+    private static Options options(String dryRun, String aboutType, String aboutName, String childMinAge, String childMaxAge,
+            String translationOf) {
         List<FieldError> errors = new ArrayList<>();
         Boolean dry = dryRun == null ? Boolean.FALSE : switch (dryRun.toLowerCase(Locale.ROOT)) {
             case "true", "" -> Boolean.TRUE;
@@ -155,10 +157,17 @@ public class ImportsResource {
         }
         Integer min = age(childMinAge, "childMinAge", errors);
         Integer max = age(childMaxAge, "childMaxAge", errors);
+        if (translationOf != null && !io.explainers.content.Slugs.isSlug(translationOf)) {
+            errors.add(new FieldError("translationOf", "must be the slug of an English topic"));
+        }
+        if (translationOf != null && (aboutType != null || aboutName != null || min != null || max != null)) {
+            errors.add(new FieldError("translationOf", "an edition's subject and ages are its English topic's; "
+                    + "leave aboutType, aboutName, childMinAge and childMaxAge out"));
+        }
         if (!errors.isEmpty()) {
             throw new ProblemException(Problem.invalid("The import's parameters are not valid.", errors));
         }
-        return new Options(blankToNull(aboutType), blankToNull(aboutName), min, max, dry);
+        return new Options(blankToNull(aboutType), blankToNull(aboutName), min, max, dry, blankToNull(translationOf));
     }
 
     private static Integer age(String value, String name, List<FieldError> errors) {

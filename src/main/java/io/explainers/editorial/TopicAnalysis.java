@@ -20,6 +20,7 @@ import io.explainers.content.TopicView;
 import io.explainers.seo.Analysis;
 import io.explainers.seo.PageContent;
 import io.explainers.site.TopicResource;
+import io.explainers.web.Language;
 
 /**
  * Analyses a topic as the page a crawler would get: the topic is rendered by the site's own page code ({@link
@@ -56,7 +57,14 @@ public class TopicAnalysis {
     /** The analysis of a document that is not stored (an import's dry run), on the page it would have. */
     @Transactional
     public Analysis of(TopicDocument document) {
+        return of(document, Language.ENGLISH);
+    }
+
+    /** The same, for an edition in {@code language}: its page is that language's, and so are its checks. */
+    @Transactional
+    public Analysis of(TopicDocument document, Language language) {
         Topic unsaved = new Topic();
+        unsaved.language = language.code();
         TopicDocuments.apply(document, unsaved);
         unsaved.modifiedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         return analyse(unsaved);

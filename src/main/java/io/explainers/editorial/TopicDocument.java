@@ -24,7 +24,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * A topic as the editorial API reads and writes it: every field, its sections and FAQ, its dates, status and version.
  * What GET returns is what POST and PUT accept, so an editor can GET, change a field and PUT it back. The status, the
  * dates, the review and the version are the server's to set: they may be sent back unchanged and are ignored, except
- * {@code version}, which a PUT uses to detect edits made in between.
+ * {@code version}, which a PUT uses to detect edits made in between. An edition in another language is a topic of its
+ * own with the same document; its audience and subject are its English topic's, and what it sends for them is ignored.
  */
 @Schema(name = "Topic")
 @RegisterForReflection(targets = { TopicDocument.SectionDocument.class, TopicDocument.ItemDocument.class,
@@ -50,6 +51,9 @@ public record TopicDocument(
         @Schema(readOnly = true) LocalDate lastReviewedOn,
         @Schema(readOnly = true, description = "Who signed the last review off") ReviewerDocument reviewer,
         @Schema(readOnly = true, description = "What the last review covered, if the reviewer said") String reviewNote,
+        @Schema(description = "Who translated this edition: a person's name, or empty for the editorial team; only for editions other than English") @Size(max = 120) @PlainText String translator,
+        @Schema(readOnly = true, description = "The edition's language: en, or es for a Spanish edition") String language,
+        @Schema(readOnly = true, description = "The slug of the English topic an edition translates; null for English topics") String translationOf,
         @Schema(description = "The version this document is based on; a PUT must carry it (or If-Match)") Long version) {
 
     /** An absolute https address: sources and reviewers' profiles are linked from the page. */

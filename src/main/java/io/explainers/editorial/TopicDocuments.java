@@ -28,6 +28,7 @@ final class TopicDocuments {
     }
 
     static TopicDocument of(Topic topic) {
+        Topic subject = topic.subject(); // an edition's audience and subject are its English topic's
         return new TopicDocument(
                 topic.slug,
                 topic.title,
@@ -38,8 +39,8 @@ final class TopicDocuments {
                 topic.sections.stream().map(TopicDocuments::section).toList(),
                 topic.faqHeading,
                 topic.faq.stream().map(entry -> new FaqDocument(entry.question, entry.answer)).toList(),
-                new AudienceDocument(topic.audienceMinAge, topic.audienceMaxAge),
-                new AboutDocument(topic.aboutType, topic.aboutName, topic.aboutAlternateName),
+                new AudienceDocument(subject.audienceMinAge, subject.audienceMaxAge),
+                new AboutDocument(subject.aboutType, subject.aboutName, subject.aboutAlternateName),
                 topic.sources.stream().map(s -> new SourceDocument(s.title, s.publisher, s.url, s.accessed)).toList(),
                 topic.source,
                 topic.status,
@@ -48,6 +49,9 @@ final class TopicDocuments {
                 topic.lastReviewedOn,
                 ReviewerDocument.of(topic.reviewer),
                 topic.reviewNote,
+                topic.translator,
+                topic.language,
+                topic.translationOf == null ? null : topic.translationOf.slug,
                 topic.version);
     }
 
@@ -69,12 +73,18 @@ final class TopicDocuments {
         topic.intro = document.intro();
         topic.inSimpleTerms = blankToNull(document.inSimpleTerms());
         topic.faqHeading = document.faqHeading();
-        topic.audienceMinAge = document.audience().childMinAge();
-        topic.audienceMaxAge = document.audience().childMaxAge();
-        topic.aboutType = document.about().type();
-        topic.aboutName = document.about().name();
-        topic.aboutAlternateName = blankToNull(document.about().alternateName());
         topic.source = blankToNull(document.source());
+        if (topic.translationOf != null) {
+            // An edition's subject is its English topic's: the copy in its row follows it, whatever was sent.
+            copySubject(topic.translationOf, topic);
+            topic.translator = blankToNull(document.translator());
+        } else {
+            topic.audienceMinAge = document.audience().childMinAge();
+            topic.audienceMaxAge = document.audience().childMaxAge();
+            topic.aboutType = document.about().type();
+            topic.aboutName = document.about().name();
+            topic.aboutAlternateName = blankToNull(document.about().alternateName());
+        }
 
         // Sections are edited in place by position: rows keep their ids, and no (topic, position) pair is ever held by
         // two rows at once.
@@ -103,6 +113,15 @@ final class TopicDocuments {
                     source.publisher().strip(), source.url(),
                     source.accessed() != null ? source.accessed() : ReviewCycle.today())));
         }
+    }
+
+    /** Keeps an edition's copy of the subject (audience, about) the same as its English topic's. */
+    static void copySubject(Topic from, Topic to) {
+        to.audienceMinAge = from.audienceMinAge;
+        to.audienceMaxAge = from.audienceMaxAge;
+        to.aboutType = from.aboutType;
+        to.aboutName = from.aboutName;
+        to.aboutAlternateName = from.aboutAlternateName;
     }
 
     /** Bean Validation of the whole document, then the rules that span fields; each error names its JSON path. */

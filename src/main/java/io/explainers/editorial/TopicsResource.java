@@ -237,7 +237,7 @@ public class TopicsResource {
         return analysis.of(slug);
     }
 
-    private void requireValid(TopicDocument document) {
+    void requireValid(TopicDocument document) {
         if (document == null) {
             throw new ProblemException(Problem.invalid("body", "a topic document is required"));
         }
@@ -248,7 +248,7 @@ public class TopicsResource {
         }
     }
 
-    private static Response withVersion(Response.ResponseBuilder response, TopicDocument document) {
+    static Response withVersion(Response.ResponseBuilder response, TopicDocument document) {
         return response.entity(document).header(HttpHeaders.ETAG, Versions.etag(document.version()))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }

@@ -36,15 +36,15 @@ class ChangedPages {
             return;
         }
         List<String> urls = new ArrayList<>();
-        urls.add(site.url(Slugs.topicPath(change.slug())));
-        change.formerSlugs().forEach(former -> urls.add(site.url(Slugs.topicPath(former))));
+        urls.add(site.url(Slugs.topicPath(change.language(), change.slug())));
+        change.formerSlugs().forEach(former -> urls.add(site.url(Slugs.topicPath(change.language(), former))));
         outbox.add(urls);
     }
 
     void onReviewerChange(@Observes ReviewerChanged change) {
-        if (!enabled || change.publishedSlugs().isEmpty()) {
+        if (!enabled || change.publishedPages().isEmpty()) {
             return;
         }
-        outbox.add(change.publishedSlugs().stream().map(slug -> site.url(Slugs.topicPath(slug))).toList());
+        outbox.add(change.publishedPages().stream().map(page -> site.url(page.path())).toList());
     }
 }

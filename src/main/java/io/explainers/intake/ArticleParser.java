@@ -39,15 +39,20 @@ public final class ArticleParser {
     private static final Pattern BULLET = Pattern.compile("^(?:([•\\-*–·])|(\\d{1,3})[.)])\\s+(\\S.*)$");
     // A short label of up to four words ending in a colon, followed by the bullet's text: "At home: practicing ...".
     private static final Pattern LABEL = Pattern.compile("^((?:[\\p{L}\\p{N}'’&/-]+ ){0,3}[\\p{L}\\p{N}'’&/-]+:) +(\\S.*)$");
-    private static final Pattern IN_SIMPLE_TERMS = Pattern.compile("^in simple terms\\s*[:–—-]\\s*(\\S.*)$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern FAQ_HEADING = Pattern.compile("\\bfaqs?\\b|frequently asked", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SOURCES_HEADING = Pattern.compile("^(sources|references)$", Pattern.CASE_INSENSITIVE);
-    /** An optional last part of a source: ", accessed 2026-11-20". */
-    private static final Pattern ACCESSED = Pattern.compile(",\\s*accessed\\s+(.+?)\\.?\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SEO_HEADING = Pattern.compile("^seo notes?\\b.*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BOTTOM_NOTE = Pattern.compile("^bottom note(?: line)?\\b[^:]*:?\\s*(.*)$",
-            Pattern.CASE_INSENSITIVE);
+    // The scaffolding in English or in Spanish: "In simple terms:" or "En términos simples:", "FAQ" or "Preguntas
+    // frecuentes", "SEO notes" or "Notas SEO", "Bottom note line" or "Línea de nota final".
+    private static final int ANY_CASE = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern IN_SIMPLE_TERMS = Pattern.compile(
+            "^(?:in simple terms|en términos simples|en terminos simples)\\s*[:–—-]\\s*(\\S.*)$", ANY_CASE);
+    private static final Pattern FAQ_HEADING = Pattern.compile("\\bfaqs?\\b|frequently asked|preguntas frecuentes",
+            ANY_CASE);
+    private static final Pattern SOURCES_HEADING = Pattern.compile("^(?:sources|references|fuentes|referencias)$",
+            ANY_CASE);
+    /** An optional last part of a source: ", accessed 2026-11-20" (", consultado 2026-11-20"). */
+    private static final Pattern ACCESSED = Pattern.compile(",\\s*(?:accessed|consultad[oa])\\s+(.+?)\\.?\\s*$", ANY_CASE);
+    private static final Pattern SEO_HEADING = Pattern.compile("^(?:seo notes?|notas? seo)\\b.*", ANY_CASE);
+    private static final Pattern BOTTOM_NOTE = Pattern.compile(
+            "^(?:bottom note(?: line)?|(?:línea de )?nota final)\\b[^:]*:?\\s*(.*)$", ANY_CASE);
     private static final Pattern QUOTED = Pattern.compile("[“\"„«]\\s*([^”\"“»]+?)\\s*[”\"“»]");
     private static final Pattern SINGLE_QUOTED = Pattern.compile("‘\\s*([^’]+?)\\s*’");
     private static final int MAX_ERRORS = 20;
@@ -454,8 +459,10 @@ public final class ArticleParser {
 
         private void seoNote(Unit unit) {
             String lower = unit.text().toLowerCase(Locale.ROOT);
-            boolean focus = lower.contains("focus") || lower.contains("keyphrase") || lower.contains("keyword");
-            boolean description = lower.contains("meta description");
+            boolean focus = lower.contains("focus") || lower.contains("keyphrase") || lower.contains("keyword")
+                    || lower.contains("frase clave") || lower.contains("palabra clave") || lower.contains("frase de enfoque");
+            boolean description = lower.contains("meta description") || lower.contains("meta descripción")
+                    || lower.contains("metadescripción");
             if (!focus && !description) {
                 warnings.add(new Finding(unit.line(), "This SEO note is not used: “" + excerpt(unit.text()) + "”."));
                 return;
@@ -513,7 +520,8 @@ public final class ArticleParser {
             if (faqHeading == null) {
                 faqHeading = DEFAULT_FAQ_HEADING;
                 warnings.add(
-                        new Finding(end, "No FAQ section (a heading with “FAQ” or “Frequently asked”); the page has no FAQ."));
+                        new Finding(end,
+                                "No FAQ section (a heading with “FAQ”, “Frequently asked” or “Preguntas frecuentes”); the page has no FAQ."));
             }
             compareBottomNote(end);
             warnings.sort(Comparator.comparingInt(Finding::line));
@@ -535,9 +543,11 @@ public final class ArticleParser {
             }
         }
 
-        /** A source label is a short line of its own: "US Trends". */
+        /** A source label is a short line of its own: "US Trends", "Tendencias EE. UU." (an abbreviation may end it). */
         private static boolean isLabel(Unit unit) {
-            return unit.singleLine() && words(unit.text()) <= 5 && !unit.text().matches(".*[.!?:,;]$");
+            String text = unit.text();
+            return unit.singleLine() && words(text) <= 5
+                    && (!text.matches(".*[.!?:,;]$") || text.matches(".*\\b\\p{Lu}{1,3}\\.$"));
         }
 
         /** A title is one line, a search phrase rather than a sentence. */

@@ -11,6 +11,9 @@ public final class Titles {
     static final Set<String> QUESTION_WORDS = Set.of("what", "how", "why", "when", "who", "which", "is", "are", "can", "does",
             "do",
             "should", "will");
+    /** Spanish words that make a title phrase a question, which Spanish opens with "¿" and closes with "?". */
+    static final Set<String> SPANISH_QUESTION_WORDS = Set.of("qué", "cómo", "cuándo", "dónde", "por", "cuál", "cuáles",
+            "quién", "quiénes", "cuánto", "cuántos", "es", "son", "puede", "pueden", "debo", "debe");
     private static final int SLUG_MAX = 120;
 
     private Titles() {
@@ -37,6 +40,11 @@ public final class Titles {
         // "How to ..." names a guide, not a question: "How to calm toddler tantrums".
         boolean question = QUESTION_WORDS.contains(words[0].toLowerCase(Locale.ROOT))
                 && !(words.length > 1 && words[0].equalsIgnoreCase("how") && words[1].equalsIgnoreCase("to"));
+        if (words[0].startsWith("¿") || SPANISH_QUESTION_WORDS.contains(words[0].toLowerCase(Locale.ROOT))
+                && !(words[0].equalsIgnoreCase("por") && !(words.length > 1 && words[1].equalsIgnoreCase("qué")))) {
+            String body = title.toString().replaceFirst("^¿", "").replaceFirst("\\?$", "");
+            return "¿" + body.substring(0, 1).toUpperCase(Locale.ROOT) + body.substring(1) + "?";
+        }
         return question && !title.toString().endsWith("?") ? title + "?" : title.toString();
     }
 

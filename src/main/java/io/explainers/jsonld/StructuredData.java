@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.explainers.content.Slugs;
 import io.explainers.content.TopicSummary;
 import io.explainers.content.TopicView;
+import io.explainers.web.Language;
 import io.explainers.web.Site;
 
 /**
@@ -29,9 +30,13 @@ public class StructuredData {
         this.site = site;
     }
 
-    /** A topic page: the publisher, the site, the page as a medical web page with its FAQ, and its breadcrumbs. */
-    public String forTopic(TopicView topic) {
-        String url = site.url(Slugs.topicPath(topic.slug()));
+    /**
+     * A topic page: the publisher, the site, the page as a medical web page with its FAQ, its translations, and its
+     * breadcrumbs, the first of which, the home page, is called {@code homeName} in the page's language.
+     */
+    public String forTopic(TopicView topic, String homeName) {
+        Language language = topic.language();
+        String url = site.url(topic.path());
         ArrayNode graph = siteNodes();
 
         ObjectNode page = graph.addObject();
@@ -41,9 +46,20 @@ public class StructuredData {
         page.put("name", topic.title());
         page.put("headline", topic.title());
         page.put("description", topic.metaDescription());
-        page.put("inLanguage", site.language());
+        page.put("inLanguage", site.language(language));
         page.set("isPartOf", ref(websiteId()));
         page.set("publisher", ref(organizationId()));
+        if (topic.isTranslation()) {
+            // The editorial team is the publisher itself.
+            page.set("translator", topic.translator() == null ? ref(organizationId())
+                    : JSON.objectNode().put("@type", "Person").put("name", topic.translator()));
+            if (topic.original() != null) {
+                page.set("translationOfWork", edition(topic.original()));
+            }
+        } else if (!topic.otherEditions().isEmpty()) {
+            ArrayNode translations = page.putArray("workTranslation");
+            topic.otherEditions().forEach(edition -> translations.add(edition(edition)));
+        }
         page.put("datePublished", topic.publishedAt().toString());
         page.put("dateModified", topic.modifiedAt().toString());
         if (topic.isReviewed()) {
@@ -101,7 +117,7 @@ public class StructuredData {
         breadcrumb.put("@type", "BreadcrumbList");
         breadcrumb.put("@id", url + "#breadcrumb");
         ArrayNode crumbs = breadcrumb.putArray("itemListElement");
-        crumbs.add(listItem(1, "Home", site.homeUrl()));
+        crumbs.add(listItem(1, homeName, site.url(Slugs.homePath(language))));
         crumbs.add(listItem(2, topic.title(), url));
         return document(graph);
     }
@@ -110,15 +126,15 @@ public class StructuredData {
      * A home page at {@code url}: the publisher, the site, and the page as a collection listing its topics, numbered
      * from {@code firstPosition} (pages after the first continue the numbering).
      */
-    public String forHome(List<TopicSummary> topics, String url, int firstPosition) {
+    public String forHome(Language language, List<TopicSummary> topics, String url, int firstPosition) {
         ArrayNode graph = siteNodes();
         ObjectNode page = graph.addObject();
         page.put("@type", "CollectionPage");
         page.put("@id", url);
         page.put("url", url);
         page.put("name", site.name());
-        page.put("description", site.description());
-        page.put("inLanguage", site.language());
+        page.put("description", site.description(language));
+        page.put("inLanguage", site.language(language));
         page.set("isPartOf", ref(websiteId()));
         page.set("publisher", ref(organizationId()));
         ObjectNode list = page.putObject("mainEntity");
@@ -128,7 +144,7 @@ public class StructuredData {
         ArrayNode items = list.putArray("itemListElement");
         int position = firstPosition;
         for (TopicSummary topic : topics) {
-            items.add(listItem(position++, topic.title(), site.url(Slugs.topicPath(topic.slug()))));
+            items.add(listItem(position++, topic.title(), site.url(topic.path())));
         }
         return document(graph);
     }
@@ -153,7 +169,7 @@ public class StructuredData {
     }
 
     /** Any other page: who publishes it and the site it belongs to. */
-    public String forSite() {
+    public String forSite(Language language) {
         return document(siteNodes());
     }
 
@@ -184,6 +200,13 @@ public class StructuredData {
         root.put("@context", "https://schema.org");
         root.set("@graph", graph);
         return ScriptSafeJson.write(root);
+    }
+
+    /** The page of another edition, said in enough words to stand on its own (its own page says the rest). */
+    private ObjectNode edition(TopicView.Edition edition) {
+        String url = site.url(edition.path());
+        return JSON.objectNode().put("@type", "MedicalWebPage").put("@id", url).put("url", url)
+                .put("inLanguage", site.language(edition.language()));
     }
 
     private ObjectNode listItem(int position, String name, String url) {

@@ -3,6 +3,7 @@ package io.explainers.ops;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.List;
 
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -13,8 +14,12 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import io.explainers.site.Messages;
+import io.explainers.site.NotFoundPage;
 import io.explainers.site.PageMeta;
+import io.explainers.site.PageRenderer;
 import io.explainers.web.Api;
+import io.explainers.web.Language;
 import io.explainers.web.Problem;
 import io.explainers.web.Site;
 import io.quarkus.arc.ArcUndeclaredThrowableException;
@@ -57,11 +62,13 @@ public class DatabaseUnavailable {
                     "The content database cannot be reached right now; nothing was changed. Try again in a minute.")
                     .at(uri.getPath()).toResponse());
         } else {
-            PageMeta meta = PageMeta.website("Back in a moment | " + site.name(), "Back in a moment",
-                    "This page cannot be shown right now.", null, null);
+            Language language = NotFoundPage.languageOf(uri.getPath());
+            Messages messages = PageRenderer.messagesIn(language);
+            PageMeta meta = PageMeta.website(messages.unavailableHeadline() + " | " + site.name(),
+                    messages.unavailableHeadline(), messages.unavailableDescription(), null, null).in(language, List.of());
             response = Response.status(Response.Status.SERVICE_UNAVAILABLE)
                     .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(new unavailable(meta).render());
+                    .entity(PageRenderer.renderIn(new unavailable(meta), language));
         }
         return response.header("Retry-After", RETRY_AFTER_SECONDS).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }

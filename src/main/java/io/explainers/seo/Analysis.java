@@ -7,7 +7,6 @@ import java.util.Objects;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.explainers.content.Slugs;
 import io.explainers.content.TopicView;
 
 /**
@@ -23,13 +22,21 @@ public record Analysis(String focusPhrase, List<Check> seo, List<Check> readabil
     public static final double MAX_LONG_SENTENCE_SHARE = 0.25;
     public static final int MAX_PARAGRAPH_WORDS = 150;
 
-    /** The numbers behind the readability checks, rounded to one decimal. */
+    /** Szigriszt-Pazos perspicuity at or above this is "bastante fácil" on the INFLESZ scale: right for parents. */
+    public static final double TARGET_PERSPICUITY = 65;
+
+    /**
+     * The numbers behind the readability checks, rounded to one decimal. For a Spanish edition, {@code readingEase} is
+     * Fernández-Huerta's, {@code gradeLevel} is not computed (0: it is a US school grade for English), and
+     * {@code perspicuity} and {@code inflesz} are Szigriszt-Pazos's and the INFLESZ scale's; both are null for English.
+     */
     public record Scores(double readingEase, double gradeLevel, double longSentencePercent, int longestParagraphWords,
-            int bodyWords, int sentences, int words, int syllables) {
+            int bodyWords, int sentences, int words, int syllables, Double perspicuity, String inflesz) {
     }
 
     public static Analysis of(PageContent page) {
-        FocusPhrase focus = FocusPhrase.of(page.topic().focusPhrase());
+        boolean spanish = WordForms.SPANISH.equals(page.topic().languageCode());
+        FocusPhrase focus = FocusPhrase.of(page.topic().focusPhrase(), page.topic().languageCode());
         List<Check> seo = List.of(
                 titleStart(page, focus),
                 introduction(page, focus),
@@ -41,10 +48,18 @@ public record Analysis(String focusPhrase, List<Check> seo, List<Check> readabil
                 singleH1(page),
                 faq(page),
                 structuredData(page));
+        if (spanish) {
+            Readability r = Readability.ofSpanish(page.readingBlocks());
+            List<Check> readability = List.of(fernandezHuerta(r), perspicuity(r), longSentences(r), longestParagraph(r));
+            Scores scores = new Scores(round(r.fernandezHuerta()), 0, round(100 * r.longSentenceShare()),
+                    r.longestParagraphWords(), page.bodyWords(), r.sentences(), r.words(), r.syllables(),
+                    round(r.perspicuity()), Readability.inflesz(r.perspicuity()));
+            return new Analysis(page.topic().focusPhrase(), seo, readability, scores);
+        }
         Readability r = Readability.of(page.readingBlocks());
         List<Check> readability = List.of(readingEase(r), gradeLevel(r), longSentences(r), longestParagraph(r));
         Scores scores = new Scores(round(r.readingEase()), round(r.gradeLevel()), round(100 * r.longSentenceShare()),
-                r.longestParagraphWords(), page.bodyWords(), r.sentences(), r.words(), r.syllables());
+                r.longestParagraphWords(), page.bodyWords(), r.sentences(), r.words(), r.syllables(), null, null);
         return new Analysis(page.topic().focusPhrase(), seo, readability, scores);
     }
 
@@ -176,7 +191,7 @@ public record Analysis(String focusPhrase, List<Check> seo, List<Check> readabil
         compare(differences, "description", node.path("description").asText(null), page.topic().metaDescription(),
                 "the meta description");
         String url = node.path("url").asText("");
-        if (!url.endsWith(Slugs.topicPath(page.topic().slug()))) {
+        if (!url.endsWith(page.topic().path())) {
             differences.add("its url is not the page's address");
         }
         JsonNode questions = node.path("mainEntity");
@@ -215,6 +230,38 @@ public record Analysis(String focusPhrase, List<Check> seo, List<Check> readabil
         }
         return Check.problem(id,
                 "Flesch reading ease " + score + ": very hard to read; use much shorter sentences and simpler words.");
+    }
+
+    /** Fernández-Huerta reading ease of a Spanish text: 60 and over is "normal" or easier for an adult. */
+    static Check fernandezHuerta(Readability r) {
+        String id = "reading-ease";
+        String score = one(r.fernandezHuerta());
+        if (r.fernandezHuerta() >= 70) {
+            return Check.good(id, "Fernández-Huerta reading ease " + score + ": plain Spanish most parents read easily.");
+        }
+        if (r.fernandezHuerta() >= 50) {
+            return Check.improve(id, "Fernández-Huerta reading ease " + score + ": aim for 70 or more with shorter "
+                    + "sentences and everyday words.");
+        }
+        return Check.problem(id, "Fernández-Huerta reading ease " + score
+                + ": hard to read; use much shorter sentences and simpler words.");
+    }
+
+    /** Szigriszt-Pazos perspicuity read on the INFLESZ scale: "bastante fácil" (65) or easier for parents. */
+    static Check perspicuity(Readability r) {
+        String id = "perspicuity";
+        String score = one(r.perspicuity());
+        String scale = Readability.inflesz(r.perspicuity());
+        if (r.perspicuity() >= TARGET_PERSPICUITY) {
+            return Check.good(id, "Szigriszt-Pazos perspicuity " + score + ", \"" + scale
+                    + "\" on the INFLESZ scale: right for parents.");
+        }
+        if (r.perspicuity() >= 55) {
+            return Check.improve(id, "Szigriszt-Pazos perspicuity " + score + ", \"" + scale
+                    + "\" on the INFLESZ scale: aim for \"bastante fácil\" (65 or more) with shorter sentences and words.");
+        }
+        return Check.problem(id, "Szigriszt-Pazos perspicuity " + score + ", \"" + scale
+                + "\" on the INFLESZ scale: rewrite for \"bastante fácil\" (65 or more).");
     }
 
     static Check gradeLevel(Readability r) {

@@ -19,10 +19,26 @@ public final class FunctionWords {
             "and", "or", "but", "if", "so", "not", "no", "nor", "vs", "versus",
             "some", "any", "all", "more", "most", "very", "just", "also", "too");
 
+    /** Spanish articles, pronouns, prepositions, conjunctions, question words and the commonest verbs, without accents. */
+    private static final Set<String> SPANISH = Set.of(
+            "el", "la", "los", "las", "lo", "un", "una", "unos", "unas", "al", "del", "yo", "tu", "ella", "ello",
+            "nosotros", "nosotras", "ellos", "ellas", "usted", "ustedes", "me", "te", "se", "nos", "le", "les", "mi",
+            "mis", "su", "sus", "tus", "nuestro", "nuestra", "este", "esta", "estos", "estas", "ese", "esa", "esos",
+            "esas", "esto", "eso", "que", "quien", "quienes", "cual", "cuales", "como", "cuando", "donde", "cuanto",
+            "cuanta", "es", "son", "ser", "era", "fue", "estan", "estar", "hay", "ha", "han", "he", "puede", "pueden",
+            "a", "ante", "con", "contra", "de", "desde", "en", "entre", "hacia", "hasta", "para", "por", "segun",
+            "sin", "sobre", "tras", "y", "e", "o", "u", "ni", "pero", "si", "no", "muy", "mas", "menos", "tambien",
+            "ya", "todo", "toda", "todos", "todas", "algo", "alguno", "alguna");
+
     private FunctionWords() {
     }
 
     public static boolean isFunctionWord(String word) {
         return WORDS.contains(word.toLowerCase(Locale.ROOT).replace('’', '\''));
+    }
+
+    /** A function word of {@code language}; Spanish ones whatever their accents (qué, que). */
+    public static boolean isFunctionWord(String word, String language) {
+        return WordForms.SPANISH.equals(language) ? SPANISH.contains(WordForms.withoutAccents(word)) : isFunctionWord(word);
     }
 }

@@ -1,6 +1,7 @@
 package io.explainers.seo;
 
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 /**
  * How easily a parent reads a text: the Flesch reading ease and Flesch–Kincaid grade level formulas, the share of long
@@ -13,6 +14,15 @@ public record Readability(int words, int sentences, int syllables, int longSente
     public static final int LONG_SENTENCE_WORDS = 20;
 
     public static Readability of(List<String> blocks) {
+        return of(blocks, Syllables::count);
+    }
+
+    /** The same counts of a Spanish text, its syllables counted the Spanish way. */
+    public static Readability ofSpanish(List<String> blocks) {
+        return of(blocks, SpanishSyllables::count);
+    }
+
+    private static Readability of(List<String> blocks, ToIntFunction<String> syllableCount) {
         int words = 0;
         int sentences = 0;
         int syllables = 0;
@@ -28,7 +38,7 @@ public record Readability(int words, int sentences, int syllables, int longSente
                     longSentences++;
                 }
                 for (String word : sentenceWords) {
-                    syllables += Syllables.count(word);
+                    syllables += syllableCount.applyAsInt(word);
                 }
             }
         }
@@ -43,6 +53,47 @@ public record Readability(int words, int sentences, int syllables, int longSente
     /** Kincaid et al. (1975): 0.39 × words per sentence + 11.8 × syllables per word − 15.59, a US school grade. */
     public static double fleschKincaidGrade(int words, int sentences, int syllables) {
         return 0.39 * ((double) words / sentences) + 11.8 * ((double) syllables / words) - 15.59;
+    }
+
+    /**
+     * Fernández-Huerta (1959), Flesch's formula for Spanish, as corrected by Law (2011) so that it scales with the text:
+     * 206.84 − 60 × syllables per word − 1.02 × words per sentence. Higher is easier, like Flesch's.
+     */
+    public static double fernandezHuerta(int words, int sentences, int syllables) {
+        return 206.84 - 60 * ((double) syllables / words) - 1.02 * ((double) words / sentences);
+    }
+
+    /** Szigriszt-Pazos (1993) perspicuity: 206.835 − 62.3 × syllables per word − words per sentence. */
+    public static double szigrisztPazos(int words, int sentences, int syllables) {
+        return 206.835 - 62.3 * ((double) syllables / words) - (double) words / sentences;
+    }
+
+    /**
+     * The INFLESZ scale (Barrio-Cantalejo, 2008) that reads a Szigriszt-Pazos perspicuity for today's readers:
+     * under 40 "muy difícil", 40-55 "algo difícil", 55-65 "normal", 65-80 "bastante fácil", 80 and over "muy fácil".
+     */
+    public static String inflesz(double perspicuity) {
+        if (perspicuity < 40) {
+            return "muy difícil";
+        }
+        if (perspicuity < 55) {
+            return "algo difícil";
+        }
+        if (perspicuity < 65) {
+            return "normal";
+        }
+        if (perspicuity < 80) {
+            return "bastante fácil";
+        }
+        return "muy fácil";
+    }
+
+    public double fernandezHuerta() {
+        return words == 0 ? 0 : fernandezHuerta(words, sentences, syllables);
+    }
+
+    public double perspicuity() {
+        return words == 0 ? 0 : szigrisztPazos(words, sentences, syllables);
     }
 
     public double readingEase() {

@@ -13,7 +13,8 @@ public final class Text {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-‑][\\p{L}\\p{N}]+)*");
     // A sentence ends at . ! ? (or an ellipsis) followed by a space and something that can start a sentence; "e.g.,"
     // and "3.5" do not end one.
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])[\"”’)]*\\s+(?=[\"“‘(]*[\\p{Lu}\\p{N}])");
+    // A Spanish question or exclamation opens with ¿ or ¡.
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])[\"”’)]*\\s+(?=[\"“‘(¿¡]*[\\p{Lu}\\p{N}])");
 
     private Text() {
     }

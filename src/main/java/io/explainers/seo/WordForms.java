@@ -1,5 +1,6 @@
 package io.explainers.seo;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,41 @@ public final class WordForms {
             "seed", "speed", "bring", "thing", "sing", "ring", "king", "during", "nothing", "something", "everything");
 
     private WordForms() {
+    }
+
+    /**
+     * The language code of Spanish editions. The checklist takes languages as their codes (a topic's
+     * {@code languageCode()}): it is pure, and depends on the content alone.
+     */
+    public static final String SPANISH = "es";
+
+    /** The stem of a word of the language {@code language} (a code such as {@code es}). */
+    public static String stem(String word, String language) {
+        return SPANISH.equals(language) ? spanishStem(word) : stem(word);
+    }
+
+    /**
+     * A Spanish stem: without accents (the slug has none: niños, ninos), plural and gender endings, so niño, niña,
+     * niños and niñas, terapia and terapias, actividad and actividades, luz and luces each share one.
+     */
+    static String spanishStem(String word) {
+        String w = withoutAccents(word);
+        if (w.length() > 4 && w.endsWith("ces")) {
+            w = w.substring(0, w.length() - 3) + "z";
+        } else if (w.length() > 4 && w.endsWith("es") && "lrndzjs".indexOf(w.charAt(w.length() - 3)) >= 0) {
+            w = w.substring(0, w.length() - 2);
+        } else if (w.length() > 3 && w.endsWith("s")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        if (w.length() > 3 && (w.endsWith("o") || w.endsWith("a") || w.endsWith("e"))) {
+            w = w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+
+    /** Lower case without diacritics: qué is que, niño is nino. */
+    static String withoutAccents(String word) {
+        return Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
     public static String stem(String word) {

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import io.explainers.content.PublishedTopics;
 import io.explainers.content.Slugs;
 import io.explainers.content.Topic;
+import io.explainers.web.Language;
 import io.explainers.web.Site;
 
 /**
@@ -53,7 +54,7 @@ public class FeedResource {
 
     private CachedPage render() {
         Instant updated = topics.lastChange();
-        List<Topic> recent = topics.recentlyChanged(ENTRIES);
+        List<Topic> recent = topics.recentlyChanged(Language.ENGLISH, ENTRIES);
         try {
             return CachedPage.of(ATOM, atom(recent, updated), updated);
         } catch (XMLStreamException e) {

@@ -1,6 +1,8 @@
 package io.explainers.site;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -13,10 +15,13 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.explainers.content.PublishedTopics;
+import io.explainers.content.Slugs;
 import io.explainers.content.TopicPage;
 import io.explainers.web.ExplainersConfig;
+import io.explainers.web.Language;
 import io.explainers.web.Site;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 
 /**
  * The home page: what the site is and the published topics, newest first, {@code explainers.home.page-size} a page.
@@ -26,9 +31,11 @@ import io.quarkus.qute.TemplateInstance;
 @Path("/")
 public class HomeResource {
 
-    /** The cache key of the first page; every page's key starts with it, and all are evicted when any topic changes. */
+    /**
+     * The cache key of the first English page; every English page's key starts with it, and all are evicted when any
+     * English topic changes. The Spanish ones start with {@code /es/}.
+     */
     public static final String PATH = "/";
-    private static final String PAGED = PATH + "?page=";
 
     record home(TopicPage topics, Pagination pages, PageMeta meta) implements TemplateInstance {
     }
@@ -50,21 +57,38 @@ public class HomeResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response show(@RestQuery String page, HttpHeaders headers) {
+        return show(Language.ENGLISH, page, headers);
+    }
+
+    /** The Spanish home page, {@code /es/}; {@code /es} leads there. */
+    @GET
+    @Path("es")
+    @Produces(MediaType.TEXT_HTML)
+    public Response showSpanish(@RestQuery String page, HttpHeaders headers, HttpServerRequest request) {
+        if (!request.path().equals(Slugs.homePath(Language.SPANISH))) {
+            return pages.movedTo(pages.site().url(Slugs.homePath(Language.SPANISH)));
+        }
+        return show(Language.SPANISH, page, headers);
+    }
+
+    private Response show(Language language, String page, HttpHeaders headers) {
         int number = number(page);
         if (number == 1 && page != null) {
-            return pages.movedTo(pages.site().homeUrl());
+            return pages.movedTo(pages.site().url(Slugs.homePath(language)));
         }
-        return pages.cached(path(number), () -> render(number), headers)
+        return pages.cached(path(language, number), () -> render(language, number), headers)
                 .orElseThrow(NotFoundException::new); // past the last page
     }
 
-    /** Any of the home pages' cache keys. */
-    static boolean isHomePage(String key) {
-        return key.equals(PATH) || key.startsWith(PAGED);
+    /** Any of the home pages' cache keys in {@code language}. */
+    static boolean isHomePage(Language language, String key) {
+        String home = Slugs.homePath(language);
+        return key.equals(home) || key.startsWith(home + "?page=");
     }
 
-    static String path(int number) {
-        return number == 1 ? PATH : PAGED + number;
+    static String path(Language language, int number) {
+        String home = Slugs.homePath(language);
+        return number == 1 ? home : home + "?page=" + number;
     }
 
     /** The page number a visitor asked for; anything but a plain positive number leads nowhere. */
@@ -78,22 +102,30 @@ public class HomeResource {
         return Integer.parseInt(page);
     }
 
-    private CachedPage render(int number) {
-        TopicPage shown = topics.page(number - 1, pageSize);
+    private CachedPage render(Language language, int number) {
+        TopicPage shown = topics.page(language, number - 1, pageSize);
         int count = (int) Math.max(1, (shown.total() + pageSize - 1) / pageSize);
         if (number > count) {
             return null;
         }
-        Pagination pagination = new Pagination(number, count, number > 1 ? path(number - 1) : null,
-                number < count ? path(number + 1) : null);
-        String of = count > 1 ? " (page " + number + " of " + count + ")" : "";
+        Pagination pagination = new Pagination(number, count, number > 1 ? path(language, number - 1) : null,
+                number < count ? path(language, number + 1) : null);
+        Messages messages = pages.messages(language);
+        String of = count > 1 ? messages.titlePageOf(number, count) : "";
         Site site = pages.site();
-        String url = site.url(path(number));
-        PageMeta meta = PageMeta.website(site.name() + ": " + Brand.TAGLINE + of, site.name(), site.description(), url,
-                pages.structuredData().forHome(shown.topics(), url, (number - 1) * pageSize + 1))
+        String url = site.url(path(language, number));
+        // The first page of each language's list is the same page in the other language: hreflang and the switch.
+        List<PageMeta.Alternate> alternates = number > 1 ? List.of()
+                : Arrays.stream(Language.values())
+                        .map(each -> new PageMeta.Alternate(each, Slugs.homePath(each), site.url(Slugs.homePath(each))))
+                        .toList();
+        PageMeta meta = PageMeta.website(site.name() + ": " + messages.tagline() + of, site.name(),
+                site.description(language), url,
+                pages.structuredData().forHome(language, shown.topics(), url, (number - 1) * pageSize + 1))
                 .withNeighbours(pagination.previousPath() == null ? null : site.url(pagination.previousPath()),
-                        pagination.nextPath() == null ? null : site.url(pagination.nextPath()));
+                        pagination.nextPath() == null ? null : site.url(pagination.nextPath()))
+                .in(language, alternates);
         Instant lastModified = shown.lastModified() != null ? shown.lastModified() : Instant.EPOCH;
-        return CachedPage.html(new home(shown, pagination, meta).render(), lastModified);
+        return CachedPage.html(pages.render(new home(shown, pagination, meta), language), lastModified);
     }
 }

@@ -11,8 +11,10 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.explainers.content.PublishedTopics;
+import io.explainers.content.Slugs;
 import io.explainers.content.TopicSummary;
 import io.explainers.web.Api;
+import io.explainers.web.Language;
 import io.explainers.web.Problem;
 import io.quarkus.qute.TemplateInstance;
 
@@ -25,6 +27,17 @@ public class NotFoundPage {
 
     /** Cache key: not a path any request can have, since requests always start with a slash. */
     public static final String KEY = "not-found";
+
+    /** The not-found page's cache key in {@code language}. */
+    public static String key(Language language) {
+        return language == Language.ENGLISH ? KEY : KEY + "-" + language.code();
+    }
+
+    /** Addresses under the Spanish home page that lead nowhere get the Spanish page. */
+    public static Language languageOf(String path) {
+        return path.startsWith(Slugs.homePath(Language.SPANISH)) || path.equals("/es") ? Language.SPANISH
+                : Language.ENGLISH;
+    }
 
     record notFound(List<TopicSummary> topics, PageMeta meta) implements TemplateInstance {
     }
@@ -42,21 +55,23 @@ public class NotFoundPage {
         if (Api.isApi(uri.getPath())) {
             return Problem.noSuchResource(uri.getPath()); // the API answers in problem+json, not with a page
         }
-        return pages.answer(page(), headers, Response.Status.NOT_FOUND);
+        return pages.answer(page(languageOf(uri.getPath())), headers, Response.Status.NOT_FOUND);
     }
 
-    private CachedPage page() {
-        return latest.latest()
-                .map(topics -> pages.cache().get(KEY, () -> render(topics)))
+    private CachedPage page(Language language) {
+        return latest.latest(language)
+                .map(topics -> pages.cache().get(key(language), () -> render(language, topics)))
                 // Not kept: the topics could not be read yet (the database was away at start).
-                .orElseGet(() -> render(List.of()));
+                .orElseGet(() -> render(language, List.of()));
     }
 
-    private CachedPage render(List<TopicSummary> topics) {
+    private CachedPage render(Language language, List<TopicSummary> topics) {
         String site = pages.site().name();
-        PageMeta meta = PageMeta.website("Page not found | " + site, "Page not found",
-                "The page you were looking for is not here. Find every explainer on " + site + "’s home page.",
-                null, pages.structuredData().forSite());
-        return CachedPage.html(new notFound(topics, meta).render(), PublishedTopics.lastModified(topics, Instant.EPOCH));
+        Messages messages = pages.messages(language);
+        PageMeta meta = PageMeta.website(messages.notFoundHeadline() + " | " + site, messages.notFoundHeadline(),
+                messages.notFoundDescription(site), null, pages.structuredData().forSite(language))
+                .in(language, List.of());
+        return CachedPage.html(pages.render(new notFound(topics, meta), language),
+                PublishedTopics.lastModified(topics, Instant.EPOCH));
     }
 }

@@ -2,6 +2,7 @@ package io.explainers.site;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -10,6 +11,8 @@ import jakarta.enterprise.event.TransactionPhase;
 import io.explainers.content.ReviewerChanged;
 import io.explainers.content.Slugs;
 import io.explainers.content.TopicChanged;
+import io.explainers.content.TopicView;
+import io.explainers.web.Language;
 import io.explainers.web.Site;
 
 /**
@@ -21,8 +24,15 @@ import io.explainers.web.Site;
 @ApplicationScoped
 public class PageInvalidation {
 
-    /** The cache keys of the pages that list topics: any topic change may alter them. */
-    static final List<String> LISTING_PAGES = List.of(HomeResource.PATH, NotFoundPage.KEY, Site.FEED_PATH);
+    /**
+     * The cache keys of the pages that list topics in {@code language}: any change to such a topic may alter them. The
+     * feed lists English explainers.
+     */
+    static List<String> listingPages(Language language) {
+        return language == Language.ENGLISH
+                ? List.of(Slugs.homePath(language), NotFoundPage.key(language), Site.FEED_PATH)
+                : List.of(Slugs.homePath(language), NotFoundPage.key(language));
+    }
 
     private final PageCache cache;
     private final ReadNext readNext;
@@ -35,32 +45,36 @@ public class PageInvalidation {
     void onTopicChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) TopicChanged change) {
         // The list is refreshed before any page is dropped: a page rendered after the drop shows the new list, and one
         // whose rendering began before it is not kept (the page cache sees the eviction happened meanwhile).
-        boolean readNextChanged = readNext.refresh();
+        Set<Language> readNextChanged = readNext.refresh();
         cache.evict(affectedPaths(change));
-        cache.evictIf(HomeResource::isHomePage); // a change may move topics from one page of the list to another
-        if (readNextChanged) {
-            cache.evictIf(PageInvalidation::isTopicPage);
+        // A change may move topics from one page of the list to another; only the lists of its own language.
+        cache.evictIf(key -> HomeResource.isHomePage(change.language(), key));
+        for (Language language : readNextChanged) {
+            cache.evictIf(key -> isTopicPage(language, key));
         }
     }
 
     /** A reviewer's name or credentials show on the pages of the topics they reviewed, and nowhere else. */
     void onReviewerChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReviewerChanged change) {
-        cache.evict(change.slugs().stream().map(Slugs::topicPath).toList());
+        cache.evict(change.pages().stream().map(TopicView.Edition::path).toList());
     }
 
-    static boolean isTopicPage(String path) {
-        return path.startsWith(Slugs.topicPath("")) && !path.endsWith(ShareCards.SUFFIX);
+    static boolean isTopicPage(Language language, String path) {
+        return path.startsWith(Slugs.topicPath(language, "")) && !path.endsWith(ShareCards.SUFFIX);
     }
 
     static List<String> affectedPaths(TopicChanged change) {
+        Language language = change.language();
         List<String> paths = new ArrayList<>();
-        paths.add(Slugs.topicPath(change.slug()));
-        paths.add(ShareCards.path(change.slug()));
+        paths.add(Slugs.topicPath(language, change.slug()));
+        paths.add(ShareCards.path(language, change.slug()));
         change.formerSlugs().forEach(former -> {
-            paths.add(Slugs.topicPath(former));
-            paths.add(ShareCards.path(former));
+            paths.add(Slugs.topicPath(language, former));
+            paths.add(ShareCards.path(language, former));
         });
-        paths.addAll(LISTING_PAGES);
+        paths.addAll(listingPages(language));
+        // The pages of the other editions link to this one (switch, hreflang); their share cards do not show it.
+        change.shownOn().forEach(edition -> paths.add(edition.path()));
         return paths;
     }
 }

@@ -1,6 +1,7 @@
 package io.explainers.site;
 
 import java.net.URI;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -9,7 +10,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import io.explainers.jsonld.StructuredData;
+import io.explainers.web.Language;
 import io.explainers.web.Site;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 
 /**
  * What every page resource needs besides its own data: the page cache, the HTTP answer (validators, 304s, gzip,
@@ -50,6 +55,31 @@ public class PageRenderer {
                 .location(URI.create(url))
                 .header(HttpHeaders.CACHE_CONTROL, responses.cacheControl())
                 .build();
+    }
+
+    /** A page's HTML, its interface strings ({@code {msg:…}}) in {@code language}. */
+    public String render(TemplateInstance page, Language language) {
+        return renderIn(page, language);
+    }
+
+    /** {@link #render}, for pages made where no renderer is at hand (the outage page). */
+    public static String renderIn(TemplateInstance page, Language language) {
+        // English pages render in the bundle's default locale, as they did before there were editions.
+        return language == Language.ENGLISH ? page.render() : page.setLocale(language.locale()).render();
+    }
+
+    /** The interface strings in {@code language}, for what Java code says (titles, descriptions, text alternatives). */
+    public Messages messages(Language language) {
+        return messagesIn(language);
+    }
+
+    public static Messages messagesIn(Language language) {
+        return MessageBundles.get(Messages.class, Localized.Literal.of(language.code()));
+    }
+
+    /** The text as a sentence starts: "Health explainers for parents". */
+    static String sentence(String text) {
+        return text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     }
 
     public PageCache cache() {

@@ -1,8 +1,12 @@
 package io.explainers.site;
 
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -11,6 +15,7 @@ import org.jboss.logging.Logger;
 
 import io.explainers.content.PublishedTopics;
 import io.explainers.content.TopicSummary;
+import io.explainers.web.Language;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -28,7 +33,8 @@ public class ReadNext {
     private static final Logger LOG = Logger.getLogger(ReadNext.class);
 
     private final PublishedTopics topics;
-    private volatile List<TopicSummary> latest;
+    /** The latest topics of each language, as last read; null until they could be read. */
+    private volatile Map<Language, List<TopicSummary>> latest;
 
     ReadNext(PublishedTopics topics) {
         this.topics = topics;
@@ -42,33 +48,42 @@ public class ReadNext {
         }
     }
 
-    /** Up to {@link #SIZE} other published topics, newest first. */
-    public List<TopicSummary> forTopic(String slug) {
-        List<TopicSummary> current = latest;
+    /** Up to {@link #SIZE} other published topics in the same language, newest first. */
+    public List<TopicSummary> forTopic(Language language, String slug) {
+        Map<Language, List<TopicSummary>> current = latest;
         if (current == null) {
             refresh();
             current = latest;
         }
-        return current.stream().filter(topic -> !topic.slug().equals(slug)).limit(SIZE).toList();
+        return current.get(language).stream().filter(topic -> !topic.slug().equals(slug)).limit(SIZE).toList();
     }
 
     /**
      * Up to {@link #SIZE} of the latest published topics as last read, newest first, without asking the database; empty
      * until they could be read. For pages rendered where the database must not be touched (the event loop).
      */
-    public Optional<List<TopicSummary>> latest() {
-        return Optional.ofNullable(latest).map(current -> current.stream().limit(SIZE).toList());
+    public Optional<List<TopicSummary>> latest(Language language) {
+        return Optional.ofNullable(latest).map(current -> current.get(language).stream().limit(SIZE).toList());
     }
 
     /**
-     * Reads the latest topics again. True when topic pages would now show something else (another topic, order,
-     * title or address); a change of content only (which moves a modification date) is not such a change.
+     * Reads the latest topics again. The languages whose topic pages would now show something else (another topic,
+     * order, title or address); a change of content only (which moves a modification date) is not such a change.
      */
-    synchronized boolean refresh() {
-        List<TopicSummary> before = latest;
-        List<TopicSummary> now = topics.latest(SIZE + 1);
+    synchronized Set<Language> refresh() {
+        Map<Language, List<TopicSummary>> before = latest;
+        Map<Language, List<TopicSummary>> now = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            now.put(language, topics.latest(language, SIZE + 1));
+        }
         latest = now;
-        return before == null || !shown(before).equals(shown(now));
+        Set<Language> changed = EnumSet.noneOf(Language.class);
+        for (Language language : Language.values()) {
+            if (before == null || !shown(before.get(language)).equals(shown(now.get(language)))) {
+                changed.add(language);
+            }
+        }
+        return changed;
     }
 
     private static List<List<String>> shown(List<TopicSummary> topics) {

@@ -20,6 +20,7 @@ import javax.imageio.ImageIO;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.explainers.content.Slugs;
+import io.explainers.web.Language;
 
 /**
  * The picture a link to a page shows when it is shared: a 1200×630 PNG card with the page's title and the site's
@@ -43,7 +44,12 @@ public class ShareCards {
 
     /** Where the card of a topic is served, next to the topic's page. */
     public static String path(String slug) {
-        return Slugs.topicPath(slug) + SUFFIX;
+        return path(Language.ENGLISH, slug);
+    }
+
+    /** The share card of the edition in {@code language} at {@code slug}. */
+    public static String path(Language language, String slug) {
+        return Slugs.topicPath(language, slug) + SUFFIX;
     }
 
     static final String SUFFIX = "/card.png";

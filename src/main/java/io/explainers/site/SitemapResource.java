@@ -2,6 +2,7 @@ package io.explainers.site;
 
 import java.io.OutputStream;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -24,6 +25,7 @@ import io.explainers.content.SiteSnapshot;
 import io.explainers.content.SitemapEntry;
 import io.explainers.content.Slugs;
 import io.explainers.web.ExplainersConfig;
+import io.explainers.web.Language;
 import io.explainers.web.Site;
 import io.vertx.core.http.HttpServerRequest;
 
@@ -43,6 +45,8 @@ public class SitemapResource {
     private static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
     /** Google's image sitemap extension: each topic's share card. */
     private static final String IMAGE_NS = "http://www.google.com/schemas/sitemap-image/1.1";
+    /** Google's namespace for a URL's language alternates in a sitemap. */
+    private static final String XHTML = "http://www.w3.org/1999/xhtml";
     private static final int SLICE = 1000;
     /** The home page and the About page come first, numbers 0 and 1. */
     private static final int PAGES_BEFORE_TOPICS = 2;
@@ -110,7 +114,6 @@ public class SitemapResource {
             }
             try {
                 XMLStreamWriter xml = xmlTo(out, "urlset");
-                xml.writeNamespace("image", IMAGE_NS);
                 writeUrls(xml, snapshot, part);
             } catch (XMLStreamException e) {
                 throw new IllegalStateException("Writing the sitemap failed", e);
@@ -123,10 +126,10 @@ public class SitemapResource {
         long remaining = Math.min(maxUrls, snapshot.publishedTopics() + PAGES_BEFORE_TOPICS - first);
         for (long number = first; number < PAGES_BEFORE_TOPICS && remaining > 0; number++, remaining--) {
             if (number == 0) {
-                url(xml, site.homeUrl(), snapshot.lastModified(), null);
+                url(xml, site.homeUrl(), snapshot.lastModified(), null, homeAlternates());
             } else {
                 // It changes with the configuration only; no date is better than a made-up one.
-                url(xml, site.aboutUrl(), null, null);
+                url(xml, site.aboutUrl(), null, null, List.of());
             }
         }
         long afterId = 0;
@@ -137,7 +140,11 @@ public class SitemapResource {
                 break;
             }
             for (SitemapEntry entry : slice) {
-                url(xml, site.url(Slugs.topicPath(entry.slug())), entry.modifiedAt(), site.url(ShareCards.path(entry.slug())));
+                url(xml, site.url(entry.path()), entry.modifiedAt(), site.url(ShareCards.path(entry.language(), entry.slug())),
+                        entry.editions().stream()
+                                .map(edition -> new PageMeta.Alternate(edition.language(), edition.path(),
+                                        site.url(edition.path())))
+                                .toList());
             }
             afterId = slice.get(slice.size() - 1).id();
             offset = 0;
@@ -160,11 +167,26 @@ public class SitemapResource {
         }
     }
 
+    /**
+     * The home page's languages. Only the English home page is listed, as it always was (the sitemap's count is of
+     * topics and one home page); it names the Spanish one as its alternate.
+     */
+    private List<PageMeta.Alternate> homeAlternates() {
+        return Arrays.stream(Language.values())
+                .map(language -> new PageMeta.Alternate(language, Slugs.homePath(language),
+                        site.url(Slugs.homePath(language))))
+                .toList();
+    }
+
     private static XMLStreamWriter xmlTo(OutputStream out, String root) throws XMLStreamException {
         XMLStreamWriter xml = XML_OUTPUT.createXMLStreamWriter(out, "UTF-8");
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeStartElement(root);
         xml.writeDefaultNamespace(NS);
+        if (root.equals("urlset")) {
+            xml.writeNamespace("xhtml", XHTML);
+            xml.writeNamespace("image", IMAGE_NS);
+        }
         return xml;
     }
 
@@ -174,11 +196,24 @@ public class SitemapResource {
         xml.flush();
     }
 
-    private static void url(XMLStreamWriter xml, String loc, Instant lastModified, String image) throws XMLStreamException {
+    /**
+     * A URL with its language alternates (itself among them, and x-default for English), when it has any, and its
+     * image (a topic's share card), when it has one.
+     */
+    private static void url(XMLStreamWriter xml, String loc, Instant lastModified, String image,
+            List<PageMeta.Alternate> alternates) throws XMLStreamException {
         xml.writeStartElement("url");
         element(xml, "loc", loc);
         if (lastModified != null) {
             element(xml, "lastmod", lastModified.toString()); // ISO-8601 in UTC: a W3C datetime
+        }
+        for (PageMeta.Alternate alternate : alternates) {
+            link(xml, alternate.language().hreflang(), alternate.url());
+        }
+        for (PageMeta.Alternate alternate : alternates) {
+            if (alternate.language() == Language.ENGLISH) {
+                link(xml, "x-default", alternate.url());
+            }
         }
         if (image != null) {
             xml.writeStartElement("image", "image", IMAGE_NS);
@@ -188,6 +223,13 @@ public class SitemapResource {
             xml.writeEndElement();
         }
         xml.writeEndElement();
+    }
+
+    private static void link(XMLStreamWriter xml, String hreflang, String href) throws XMLStreamException {
+        xml.writeEmptyElement("xhtml", "link", XHTML);
+        xml.writeAttribute("rel", "alternate");
+        xml.writeAttribute("hreflang", hreflang);
+        xml.writeAttribute("href", href);
     }
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {

@@ -18,12 +18,13 @@ import io.explainers.content.PublishedTopics;
 import io.explainers.content.Slugs;
 import io.explainers.content.TopicSummary;
 import io.explainers.content.TopicView;
+import io.explainers.web.Language;
 import io.explainers.web.Site;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
 
-/** An explainer page. */
-@Path("/topics")
+/** An explainer page, in English at {@code /topics/{slug}} and in Spanish at {@code /es/temas/{slug}}. */
+@Path("/")
 public class TopicResource {
 
     record topic(TopicView topic, List<TopicSummary> readNext, PageMeta meta) implements TemplateInstance {
@@ -48,34 +49,59 @@ public class TopicResource {
     }
 
     @GET
-    @Path("{slug}")
+    @Path("topics/{slug}")
     @Produces(MediaType.TEXT_HTML)
     public Response show(@RestPath String slug, HttpHeaders headers, HttpServerRequest request) {
+        return show(Language.ENGLISH, slug, headers, request);
+    }
+
+    @GET
+    @Path("es/temas/{slug}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response showSpanish(@RestPath String slug, HttpHeaders headers, HttpServerRequest request) {
+        return show(Language.SPANISH, slug, headers, request);
+    }
+
+    /** The topic's share card (og:image): drawn on the first request after the topic changed, then served from the cache. */
+    @GET
+    @Path("topics/{slug}/card.png")
+    @Produces(ShareCards.PNG)
+    public Response card(@RestPath String slug, HttpHeaders headers, HttpServerRequest request) {
+        return card(Language.ENGLISH, slug, headers, request);
+    }
+
+    @GET
+    @Path("es/temas/{slug}/card.png")
+    @Produces(ShareCards.PNG)
+    public Response cardSpanish(@RestPath String slug, HttpHeaders headers, HttpServerRequest request) {
+        return card(Language.SPANISH, slug, headers, request);
+    }
+
+    private Response show(Language language, String slug, HttpHeaders headers, HttpServerRequest request) {
         String canonical = slug.toLowerCase(Locale.ROOT);
         if (!Slugs.isSlug(canonical)) {
             throw new NotFoundException();
         }
         // Compared with the raw path, before any decoding or slash folding: one address per page.
-        if (!request.path().equals(Slugs.topicPath(canonical))) {
-            return movedTo(Slugs.topicPath(canonical), request);
+        if (!request.path().equals(Slugs.topicPath(language, canonical))) {
+            return movedTo(Slugs.topicPath(language, canonical), request);
         }
-        return pages.cached(Slugs.topicPath(slug), () -> topics.find(slug).map(this::render).orElse(null), headers)
-                .or(() -> topics.currentSlugFor(slug).map(current -> movedTo(Slugs.topicPath(current), request)))
-                .or(() -> topics.archived(slug).map(retired -> gone(retired, headers)))
+        return pages.cached(Slugs.topicPath(language, slug),
+                () -> topics.find(language, slug).map(this::render).orElse(null), headers)
+                .or(() -> topics.currentSlugFor(language, slug)
+                        .map(current -> movedTo(Slugs.topicPath(language, current), request)))
+                .or(() -> topics.archived(language, slug).map(retired -> gone(language, retired, headers)))
                 .orElseThrow(NotFoundException::new);
     }
 
-    /** The topic's share card (og:image): drawn on the first request after the topic changed, then served from the cache. */
-    @GET
-    @Path("{slug}/card.png")
-    @Produces(ShareCards.PNG)
-    public Response card(@RestPath String slug, HttpHeaders headers, HttpServerRequest request) {
+    private Response card(Language language, String slug, HttpHeaders headers, HttpServerRequest request) {
         if (!Slugs.isSlug(slug)) {
             throw new NotFoundException();
         }
-        return pages.cached(ShareCards.path(slug), () -> topics.find(slug).map(this::renderCard).orElse(null), headers)
-                .or(() -> topics.currentSlugFor(slug)
-                        .map(current -> movedTo(ShareCards.path(current), request)))
+        return pages.cached(ShareCards.path(language, slug),
+                () -> topics.find(language, slug).map(this::renderCard).orElse(null), headers)
+                .or(() -> topics.currentSlugFor(language, slug)
+                        .map(current -> movedTo(ShareCards.path(language, current), request)))
                 .orElseThrow(NotFoundException::new);
     }
 
@@ -109,17 +135,18 @@ public class TopicResource {
      * An archived topic: 410 Gone, so search engines drop it at once, with a calm page that leads on. Not kept in
      * the cache: archived addresses are rarely asked for, and the page is made from what is in memory but the topic.
      */
-    private Response gone(TopicSummary retired, HttpHeaders headers) {
+    private Response gone(Language language, TopicSummary retired, HttpHeaders headers) {
         Site site = pages.site();
-        PageMeta meta = PageMeta.website("This explainer has been retired | " + site.name(), "This explainer has been retired",
-                "“" + retired.title() + "” is no longer on " + site.name() + ". Find every current explainer on the home page.",
-                null, pages.structuredData().forSite());
-        return pages.answer(CachedPage.html(new gone(retired, readNext.forTopic(retired.slug()), meta).render(),
-                topics.lastChange()), headers, Response.Status.GONE);
+        Messages messages = pages.messages(language);
+        PageMeta meta = PageMeta.website(messages.goneTitle() + " | " + site.name(), messages.goneTitle(),
+                messages.goneDescription(retired.title(), site.name()), null, pages.structuredData().forSite(language))
+                .in(language, List.of());
+        return pages.answer(CachedPage.html(pages.render(new gone(retired, readNext.forTopic(language, retired.slug()), meta),
+                language), topics.lastChange()), headers, Response.Status.GONE);
     }
 
     private CachedPage render(TopicView topic) {
-        List<TopicSummary> next = readNext.forTopic(topic.slug());
+        List<TopicSummary> next = readNext.forTopic(topic.language(), topic.slug());
         // The page shows other topics too ("More explainers"), and one of them may be withdrawn: its date is the
         // content's, which only moves forward, not the newest of the topics it shows.
         return CachedPage.html(html(topic, next), topics.lastChange());
@@ -127,25 +154,30 @@ public class TopicResource {
 
     /** The page exactly as visitors get it; the editors' analysis reads the same HTML. */
     public String html(TopicView topic) {
-        return html(topic, readNext.forTopic(topic.slug()));
+        return html(topic, readNext.forTopic(topic.language(), topic.slug()));
     }
 
     private String html(TopicView topic, List<TopicSummary> next) {
         Site site = pages.site();
         PageMeta meta = PageMeta.article(topic.title() + " | " + site.name(), topic.title(), topic.metaDescription(),
-                site.url(Slugs.topicPath(topic.slug())), pages.structuredData().forTopic(topic),
-                new PageMeta.ShareImage(site.url(ShareCards.path(topic.slug())), ShareCards.WIDTH, ShareCards.HEIGHT,
-                        cardAlt(topic.title())));
-        return new topic(topic, next, meta).render();
+                site.url(topic.path()), pages.structuredData().forTopic(topic, pages.messages(topic.language()).home()),
+                new PageMeta.ShareImage(site.url(ShareCards.path(topic.language(), topic.slug())), ShareCards.WIDTH,
+                        ShareCards.HEIGHT, cardAlt(topic.language(), topic.title())))
+                .in(topic.language(), topic.editions().stream()
+                        .map(edition -> new PageMeta.Alternate(edition.language(), edition.path(), site.url(edition.path())))
+                        .toList());
+        return pages.render(new topic(topic, next, meta), topic.language());
     }
 
     private CachedPage renderCard(TopicView topic) {
-        return CachedPage.compressed(ShareCards.PNG, cards.render(topic.title(), pages.site().name(), CARD_TAGLINE),
+        String tagline = topic.language() == Language.ENGLISH ? CARD_TAGLINE
+                : PageRenderer.sentence(pages.messages(topic.language()).tagline());
+        return CachedPage.compressed(ShareCards.PNG, cards.render(topic.title(), pages.site().name(), tagline),
                 topic.modifiedAt());
     }
 
     /** The card's text alternative says what the card shows. */
-    String cardAlt(String title) {
-        return "“" + title + "”, an explainer on " + pages.site().name();
+    String cardAlt(Language language, String title) {
+        return pages.messages(language).cardAlt(title, pages.site().name());
     }
 }

@@ -5,7 +5,10 @@ import io.explainers.content.TopicSummary;
 import io.explainers.content.TopicView;
 import io.quarkus.qute.TemplateExtension;
 
-/** {@code {topic.url}} in templates: a topic's address, spelled in one place ({@link Slugs#topicPath}). */
+/**
+ * {@code {topic.url}} in templates: a topic's address, spelled in one place
+ * ({@link Slugs#topicPath(io.explainers.web.Language, String)}).
+ */
 @TemplateExtension
 final class TopicUrls {
 
@@ -13,10 +16,10 @@ final class TopicUrls {
     }
 
     static String url(TopicSummary topic) {
-        return Slugs.topicPath(topic.slug());
+        return topic.path();
     }
 
     static String url(TopicView topic) {
-        return Slugs.topicPath(topic.slug());
+        return topic.path();
     }
 }

@@ -70,6 +70,14 @@ public interface ExplainersConfig {
 
         /** The publisher's profiles elsewhere (schema.org sameAs), absolute https URLs. */
         Optional<List<String>> sameAs();
+
+        /** The description on the Spanish pages. */
+        @WithDefault("Explicaciones claras y tranquilas sobre la salud de los niños, para padres y maestros.")
+        String descriptionEs();
+
+        /** The bottom line on the Spanish pages. */
+        @WithDefault("Información reunida de foros públicos o de datos disponibles en internet y presentada aquí.")
+        String bottomNoteEs();
     }
 
     interface Http {

@@ -54,6 +54,26 @@ public class Site {
         return config.sameAs().orElse(List.of());
     }
 
+    /** What the site is, in {@code language}. */
+    public String description(Language language) {
+        return language == Language.SPANISH ? config.descriptionEs() : config.description();
+    }
+
+    /** The line at the bottom of every page, in {@code language}. */
+    public String bottomNote(Language language) {
+        return language == Language.SPANISH ? config.bottomNoteEs() : config.bottomNote();
+    }
+
+    /** {@code <html lang>} of a page in {@code language}: English pages say what the configuration says. */
+    public String language(Language language) {
+        return language == Language.ENGLISH ? config.language() : language.code();
+    }
+
+    /** {@code og:locale} of a page in {@code language}. */
+    public String locale(Language language) {
+        return language == Language.ENGLISH ? config.locale() : language.ogLocale();
+    }
+
     public String baseUrl() {
         return baseUrl;
     }

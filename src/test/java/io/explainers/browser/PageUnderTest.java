@@ -12,7 +12,10 @@ enum PageUnderTest {
     IMPORTED("imported", Pages.topic(ImportedTopic.SLUG), 200),
     NOT_FOUND("not-found", "/topics/no-such-topic", 404),
     ABOUT("about", "/about", 200),
-    GONE("gone", RetiredTopic.PATH, 410);
+    GONE("gone", RetiredTopic.PATH, 410),
+    SPANISH_HOME("es-home", Pages.SPANISH_HOME, 200),
+    SPANISH_SEED("es-seed", SeedText.SPANISH_PATH, 200),
+    SPANISH_NOT_FOUND("es-not-found", "/es/temas/no-existe", 404);
 
     final String label;
     final String path;

@@ -17,6 +17,7 @@ public final class TopicViews {
         Instant published = Instant.parse("2026-11-27T09:00:00Z");
         return new TopicView(slug, title, title.toLowerCase(java.util.Locale.ROOT), "A topic.", List.of("Intro."), null,
                 List.of(), "FAQ", List.of(new TopicView.FaqView("Why?", "Because.")), new TopicView.Audience(0, 18),
-                new TopicView.About("MedicalTherapy", title, null), published, published, null, null, null, List.of());
+                new TopicView.About("MedicalTherapy", title, null), published, published, null, null, null, List.of(),
+                io.explainers.web.Language.ENGLISH, null, List.of());
     }
 }

@@ -213,7 +213,7 @@ class ArticleParserTest {
             "How To Calm Toddler Tantrums|How to calm toddler tantrums|how-to-calm-toddler-tantrums",
             "can kids outgrow food allergies?|Can kids outgrow food allergies?|can-kids-outgrow-food-allergies",
             "signs of autism in toddlers|Signs of autism in toddlers|signs-of-autism-in-toddlers",
-            "qué es la terapia ocupacional|Qué es la terapia ocupacional|que-es-la-terapia-ocupacional",
+            "qué es la terapia ocupacional|¿Qué es la terapia ocupacional?|que-es-la-terapia-ocupacional",
             "is my child's lisp normal|Is my child's lisp normal?|is-my-childs-lisp-normal" })
     void titlesAndSlugs(String phrase, String title, String slug) {
         assertEquals(title, Titles.title(phrase.replaceFirst("\\?$", "")));

@@ -66,7 +66,7 @@ class ContentSurvivesRestartIT {
                 "");
                 ResultSet seeds = db.createStatement().executeQuery("select count(*) from topic")) {
             seeds.next();
-            assertEquals(1, seeds.getInt(1), "the seed was inserted exactly once");
+            assertEquals(2, seeds.getInt(1), "the seed and its Spanish edition were inserted exactly once");
         }
     }
 

@@ -90,7 +90,8 @@ class SchemaOrgConformanceTest {
                 .withSources(List.of(new TopicView.SourceView("Occupational therapy for children", "A Publisher",
                         "https://publisher.example/ot", LocalDate.parse("2026-11-20"))));
 
-        SchemaOrgVocabulary.Report report = VOCABULARY.check(JSON.readTree(structuredData.forTopic(reviewed)).get("@graph"));
+        SchemaOrgVocabulary.Report report = VOCABULARY
+                .check(JSON.readTree(structuredData.forTopic(reviewed, "Home")).get("@graph"));
 
         assertEquals(List.of(), report.violations());
         assertTrue(report.types().containsAll(Set.of("Person", "CreativeWork", "Organization")),

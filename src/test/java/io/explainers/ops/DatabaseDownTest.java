@@ -62,6 +62,13 @@ class DatabaseDownTest {
             assertEquals(503, uncached.statusCode());
             assertEquals("30", uncached.header("Retry-After"));
             assertEquals("Back in a moment", Jsoup.parse(uncached.asString()).selectFirst("h1").text());
+            // A Spanish address that needs the database gets the outage page in Spanish.
+            Response spanish = given().get("/es/temas/aun-no-visitada");
+            assertEquals(503, spanish.statusCode());
+            org.jsoup.nodes.Document calm = Jsoup.parse(spanish.asString());
+            assertEquals("es", calm.selectFirst("html").attr("lang"));
+            assertEquals("Volvemos en un momento", calm.selectFirst("h1").text());
+            assertEquals("/es/", calm.selectFirst("main a").attr("href"));
 
             // Every replica shares this database: readiness stays UP so the Service keeps this replica and its cache,
             // and says what it knows of the database in its details, in the database group and as a gauge.

@@ -47,7 +47,10 @@ class HtmlValidatorTest {
             "imported, /topics/" + ImportedTopic.SLUG + ", 200",
             "not-found, /topics/no-such-topic, 404",
             "about, /about, 200",
-            "gone, /topics/" + RetiredTopic.SLUG + ", 410" })
+            "gone, /topics/" + RetiredTopic.SLUG + ", 410",
+            "es-home, /es/, 200",
+            "es-seed, /es/temas/" + SeedText.SPANISH_SLUG + ", 200",
+            "es-not-found, /es/temas/no-existe, 404" })
     void pageHasNoValidationErrors(String name, String path, int status) throws Exception {
         ImportedTopic.ensure();
         RetiredTopic.ensure();

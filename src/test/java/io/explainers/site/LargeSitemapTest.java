@@ -70,7 +70,8 @@ class LargeSitemapTest {
             }
             total += urls.getLength();
         }
-        assertEquals(GENERATED + 3, total, "every published topic plus the seed, the home page and the About page");
+        assertEquals(GENERATED + 4, total,
+                "every published topic plus the seed, its Spanish edition, the home page and the About page");
         assertTrue(seen.contains("http://localhost:8080/"));
         assertTrue(seen.contains("http://localhost:8080/about"));
         assertTrue(seen.contains("http://localhost:8080/topics/generated-1"));
