@@ -39,18 +39,14 @@ public class PublishedTopics {
     /** Page {@code index} (from 0) of the published topics in {@code language}, {@code size} a page, newest first. */
     @Transactional
     public TopicPage page(Language language, int index, int size) {
-        Object[] row = (Object[]) Topic.getEntityManager()
-                .createQuery(
-                        "select count(t), max(t.modifiedAt) from Topic t where t.status = :status and t.language = :language")
-                .setParameter("status", TopicStatus.PUBLISHED)
-                .setParameter("language", language.code())
-                .getSingleResult();
+        long total = Topic.count("status = ?1 and language = ?2", TopicStatus.PUBLISHED, language.code());
         List<TopicSummary> topics = Topic.find("status = ?1 and language = ?2", Sort.descending("publishedAt", "id"),
                 TopicStatus.PUBLISHED, language.code())
                 .project(TopicSummary.class)
                 .page(index, size)
                 .list();
-        return new TopicPage(topics, ((Number) row[0]).longValue(), (Instant) row[1]);
+        // The content's time, which only moves forward: a topic withdrawn from the list changes the list too.
+        return new TopicPage(topics, total, lastChange());
     }
 
     /**

@@ -156,7 +156,7 @@ class SpanishEditionTest {
         assertEquals("Página no encontrada | Explainers", page.title());
         assertNotNull(page.selectFirst("main a[href=/es/]"), "a way to the Spanish home");
         assertTrue(page.select(".topic-list a").eachAttr("href").contains(ES), "recent Spanish explainers");
-        assertNull(page.selectFirst("link[rel=alternate]"));
+        assertNull(page.selectFirst("link[rel=alternate][hreflang]"), "no language alternates");
 
         Document english = Pages.get("/topics/no-such-topic", 404);
         assertEquals("en", english.selectFirst("html").attr("lang"));
