@@ -241,6 +241,28 @@ class EditionsApiTest {
     }
 
     /** A Spanish edition of {@link Api#document}. */
+    @Test
+    void anArchivedSpanishEditionAnswersTheSpanish410PageAndLeavesTheEnglishTopicAlone() {
+        String slug = Api.uniqueSlug("messy-play");
+        Api.create(Api.document(slug));
+        Api.publish(slug);
+        String esSlug = Api.uniqueSlug("juego-libre");
+        String edition = "/api/topics/" + slug + "/editions/es";
+        editor().body(write(spanish(esSlug))).put(edition).then().statusCode(201);
+        editor().post(edition + "/publish").then().statusCode(200);
+        Pages.get("/es/temas/" + esSlug); // cached, so the archive must evict it
+        editor().delete("/api/topics/" + esSlug).then().statusCode(200); // archive
+
+        Document gone = Pages.get("/es/temas/" + esSlug, 410);
+        assertEquals("es", gone.selectFirst("html").attr("lang"));
+        assertEquals("Esta explicación ya no está disponible", gone.selectFirst("h1").text());
+        assertTrue(gone.selectFirst(".lead").text().contains("ya no está en Explainers"), gone.selectFirst(".lead").text());
+        assertNotNull(gone.selectFirst("main a[href=/es/]"), "a way to the Spanish home");
+        assertTrue(gone.select(".topic-list a").eachAttr("href").stream().allMatch(href -> href.startsWith("/es/temas/")));
+        Pages.get("/topics/" + slug); // the English topic is still there
+        Pages.get("/topics/" + esSlug, 404); // an edition answers at its own language's address only
+    }
+
     static ObjectNode spanish(String slug) {
         ObjectNode doc = Api.document(slug);
         doc.put("title", "¿Qué es el juego sensorial para niños pequeños?");
