@@ -1,7 +1,6 @@
 package io.explainers.site;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.ws.rs.GET;
@@ -115,10 +114,7 @@ public class HomeResource {
         Site site = pages.site();
         String url = site.url(path(language, number));
         // The first page of each language's list is the same page in the other language: hreflang and the switch.
-        List<PageMeta.Alternate> alternates = number > 1 ? List.of()
-                : Arrays.stream(Language.values())
-                        .map(each -> new PageMeta.Alternate(each, Slugs.homePath(each), site.url(Slugs.homePath(each))))
-                        .toList();
+        List<PageMeta.Alternate> alternates = number > 1 ? List.of() : PageMeta.Alternate.homePages(site);
         PageMeta meta = PageMeta.website(site.name() + ": " + messages.tagline() + of, site.name(),
                 site.description(language), url,
                 pages.structuredData().forHome(language, shown.topics(), url, (number - 1) * pageSize + 1))

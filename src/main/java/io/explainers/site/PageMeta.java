@@ -1,9 +1,12 @@
 package io.explainers.site;
 
+import java.util.Arrays;
 import java.util.List;
 
 import io.explainers.content.Slugs;
+import io.explainers.content.TopicView;
 import io.explainers.web.Language;
+import io.explainers.web.Site;
 
 /**
  * What the head of a page says about it: title, headline (the h1, for Open Graph), description, canonical URL (none:
@@ -32,6 +35,21 @@ public record PageMeta(String title, String headline, String description, String
 
     /** The same page in a language (this one among them): its address on the site and its absolute URL. */
     public record Alternate(Language language, String path, String url) {
+
+        /** The page at {@code path} in {@code language}. */
+        public static Alternate at(Language language, String path, Site site) {
+            return new Alternate(language, path, site.url(path));
+        }
+
+        /** A published edition of a topic. */
+        public static Alternate of(TopicView.Edition edition, Site site) {
+            return at(edition.language(), edition.path(), site);
+        }
+
+        /** The home pages, one per language: each is the same page as the others. */
+        public static List<Alternate> homePages(Site site) {
+            return Arrays.stream(Language.values()).map(language -> at(language, Slugs.homePath(language), site)).toList();
+        }
     }
 
     /** A page of the site that is not an explainer: the home page, the 404 page, the outage page. */

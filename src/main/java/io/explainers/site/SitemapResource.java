@@ -2,7 +2,6 @@ package io.explainers.site;
 
 import java.io.OutputStream;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -23,7 +22,6 @@ import org.jboss.resteasy.reactive.RestPath;
 import io.explainers.content.PublishedTopics;
 import io.explainers.content.SiteSnapshot;
 import io.explainers.content.SitemapEntry;
-import io.explainers.content.Slugs;
 import io.explainers.web.ExplainersConfig;
 import io.explainers.web.Language;
 import io.explainers.web.Site;
@@ -126,7 +124,9 @@ public class SitemapResource {
         long remaining = Math.min(maxUrls, snapshot.publishedTopics() + PAGES_BEFORE_TOPICS - first);
         for (long number = first; number < PAGES_BEFORE_TOPICS && remaining > 0; number++, remaining--) {
             if (number == 0) {
-                url(xml, site.homeUrl(), snapshot.lastModified(), null, homeAlternates());
+                // Only the English home page is listed, as it always was (the sitemap's count is of topics and one home
+                // page); it names the Spanish one as its alternate.
+                url(xml, site.homeUrl(), snapshot.lastModified(), null, PageMeta.Alternate.homePages(site));
             } else {
                 // It changes with the configuration only; no date is better than a made-up one.
                 url(xml, site.aboutUrl(), null, null, List.of());
@@ -141,10 +141,7 @@ public class SitemapResource {
             }
             for (SitemapEntry entry : slice) {
                 url(xml, site.url(entry.path()), entry.modifiedAt(), site.url(ShareCards.path(entry.language(), entry.slug())),
-                        entry.editions().stream()
-                                .map(edition -> new PageMeta.Alternate(edition.language(), edition.path(),
-                                        site.url(edition.path())))
-                                .toList());
+                        entry.editions().stream().map(edition -> PageMeta.Alternate.of(edition, site)).toList());
             }
             afterId = slice.get(slice.size() - 1).id();
             offset = 0;
@@ -165,17 +162,6 @@ public class SitemapResource {
         } catch (XMLStreamException e) {
             throw new IllegalStateException("Writing the sitemap index failed", e);
         }
-    }
-
-    /**
-     * The home page's languages. Only the English home page is listed, as it always was (the sitemap's count is of
-     * topics and one home page); it names the Spanish one as its alternate.
-     */
-    private List<PageMeta.Alternate> homeAlternates() {
-        return Arrays.stream(Language.values())
-                .map(language -> new PageMeta.Alternate(language, Slugs.homePath(language),
-                        site.url(Slugs.homePath(language))))
-                .toList();
     }
 
     private static XMLStreamWriter xmlTo(OutputStream out, String root) throws XMLStreamException {

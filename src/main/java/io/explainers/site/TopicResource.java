@@ -164,7 +164,7 @@ public class TopicResource {
                 new PageMeta.ShareImage(site.url(ShareCards.path(topic.language(), topic.slug())), ShareCards.WIDTH,
                         ShareCards.HEIGHT, cardAlt(topic.language(), topic.title())))
                 .in(topic.language(), topic.editions().stream()
-                        .map(edition -> new PageMeta.Alternate(edition.language(), edition.path(), site.url(edition.path())))
+                        .map(edition -> PageMeta.Alternate.of(edition, site))
                         .toList());
         return pages.render(new topic(topic, next, meta), topic.language());
     }
