@@ -33,7 +33,9 @@ public class IndexNowKeyFile {
 
     @GET
     @Operation(hidden = true) // a public file, not part of the editorial API
-    @Path("{key: [a-zA-Z0-9-]{8,128}}.txt")
+    // No pattern on the parameter: only the configured key answers anyway, and the route's template is what the HTTP
+    // metrics name it by ("/{key}.txt", one series for every key tried).
+    @Path("{key}.txt")
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
     public Response keyFile(@RestPath String key) {
         if (this.key.isEmpty() || !this.key.get().equals(key)) {

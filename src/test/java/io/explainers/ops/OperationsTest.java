@@ -67,6 +67,30 @@ class OperationsTest {
         assertEquals(-1, withCard.indexOf("uri=\"" + path + "/card.png\""), "no series per share card");
     }
 
+    @Test
+    void cacheHitsAreCountedByTheCacheAloneNotTimedPerRequest() {
+        String path = SeedText.PATH;
+        given().get(path).then().statusCode(200); // a miss at most, then cached
+        String timed = "http_server_requests_seconds_count\\{method=\"GET\",outcome=\"SUCCESS\",status=\"200\",uri=\"/topics/\\{slug\\}\"\\}";
+        double timedBefore = metric(timed);
+        double hitsBefore = metric("explainers_page_cache_requests_total\\{result=\"hit\"\\}");
+        for (int i = 0; i < 5; i++) {
+            given().get(path).then().statusCode(200);
+            given().header("Accept-Encoding", "gzip").get(path).then().statusCode(200);
+            given().head(path).then().statusCode(200);
+        }
+        assertEquals(hitsBefore + 15, metric("explainers_page_cache_requests_total\\{result=\"hit\"\\}"), "every hit counted");
+        assertEquals(timedBefore, metric(timed), "no timer for a hit");
+        String metrics = Management.given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertEquals(-1, metrics.indexOf("page-cache-hit"), "no series for the hits' route");
+
+        // Anything that is not a hit keeps its timer by route: a topic that is not there, for one.
+        String notFound = "http_server_requests_seconds_count\\{method=\"GET\",outcome=\"CLIENT_ERROR\",status=\"404\",uri=\"/topics/\\{slug\\}\"\\}";
+        double notFoundBefore = metric(notFound);
+        given().get("/topics/no-such-topic-here").then().statusCode(404);
+        assertEquals(notFoundBefore + 1, metric(notFound), "a 404 is timed");
+    }
+
     static double metric(String pattern) {
         String metrics = Management.given().get("/q/metrics").then().statusCode(200).extract().asString();
         Matcher matcher = Pattern.compile("^" + pattern + " ([0-9.E+]+)$", Pattern.MULTILINE).matcher(metrics);
