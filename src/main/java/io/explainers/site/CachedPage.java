@@ -17,7 +17,7 @@ import java.util.zip.GZIPOutputStream;
  * no rendering, no compression and no database query. A body that is already compressed (a PNG) has no gzip form:
  * {@code gzip} is then {@code null} and it is always sent as it is.
  */
-public record CachedPage(String contentType, byte[] plain, byte[] gzip, String etag, Instant lastModified,
+public record CachedPage(String contentType, byte[] plain, byte[] gzip, String etag, String gzipEtag, Instant lastModified,
         String lastModifiedHeader) {
 
     public static final String HTML = "text/html;charset=UTF-8";
@@ -25,7 +25,8 @@ public record CachedPage(String contentType, byte[] plain, byte[] gzip, String e
     public static CachedPage of(String contentType, String body, Instant lastModified) {
         byte[] plain = body.getBytes(StandardCharsets.UTF_8);
         Instant seconds = lastModified.truncatedTo(ChronoUnit.SECONDS);
-        return new CachedPage(contentType, plain, gzip(plain), etagOf(plain, seconds), seconds, HttpDates.format(seconds));
+        String etag = etagOf(plain, seconds);
+        return new CachedPage(contentType, plain, gzip(plain), etag, gzipEtag(etag), seconds, HttpDates.format(seconds));
     }
 
     public static CachedPage html(String body, Instant lastModified) {
@@ -35,18 +36,18 @@ public record CachedPage(String contentType, byte[] plain, byte[] gzip, String e
     /** A body that gzip would not make smaller, such as an image. */
     public static CachedPage compressed(String contentType, byte[] body, Instant lastModified) {
         Instant seconds = lastModified.truncatedTo(ChronoUnit.SECONDS);
-        return new CachedPage(contentType, body, null, etagOf(body, seconds), seconds, HttpDates.format(seconds));
+        String etag = etagOf(body, seconds);
+        return new CachedPage(contentType, body, null, etag, gzipEtag(etag), seconds, HttpDates.format(seconds));
     }
 
     public boolean hasGzip() {
         return gzip != null;
     }
 
-    /** A strong validator per encoding: the same content compressed is a different representation. */
-    public String gzipEtag() {
-        return gzipEtag(etag);
-    }
-
+    /**
+     * A strong validator per encoding: the same content compressed is a different representation. Made with the page,
+     * not per request.
+     */
     static String gzipEtag(String etag) {
         return etag.substring(0, etag.length() - 1) + "-gz\"";
     }
