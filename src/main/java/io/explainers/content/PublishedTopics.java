@@ -141,19 +141,10 @@ public class PublishedTopics {
                 .setMaxResults(limit)
                 .getResultList();
         // One more query a slice for the alternates: every published edition of the slice's topics.
-        List<Long> subjects = slice.stream().map(row -> (Long) row[4]).distinct().toList();
         Map<Long, List<TopicView.Edition>> editions = new HashMap<>();
-        if (!subjects.isEmpty()) {
-            Topic.getEntityManager().createQuery(
-                    "select coalesce(o.id, t.id), t.language, t.slug from Topic t left join t.translationOf o"
-                            + " where t.status = :status and (t.id in :subjects or o.id in :subjects)",
-                    Object[].class)
-                    .setParameter("status", TopicStatus.PUBLISHED)
-                    .setParameter("subjects", subjects)
-                    .getResultList()
-                    .forEach(row -> editions.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
-                            .add(new TopicView.Edition(Language.ofCode((String) row[1]).orElseThrow(), (String) row[2])));
-        }
+        TopicView.publishedEditions(slice.stream().map(row -> (Long) row[4]).distinct().toList())
+                .forEach(edition -> editions.computeIfAbsent(edition.subject(), id -> new ArrayList<>())
+                        .add(edition.edition()));
         return slice.stream().map(row -> {
             List<TopicView.Edition> all = new ArrayList<>(editions.getOrDefault((Long) row[4], List.of()));
             all.sort(Comparator.comparing(TopicView.Edition::language));

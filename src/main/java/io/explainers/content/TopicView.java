@@ -3,6 +3,8 @@ package io.explainers.content;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -325,16 +327,42 @@ public record TopicView(
         if (subject.id == null) {
             return List.of();
         }
-        List<Topic> others = Topic.<Topic> list("(id = ?1 or translationOf.id = ?1) and status = ?2", subject.id,
-                TopicStatus.PUBLISHED).stream().filter(other -> !other.id.equals(topic.id)).toList();
+        List<PublishedEdition> others = publishedEditions(List.of(subject.id)).stream()
+                .filter(other -> !other.id().equals(topic.id)).toList();
         if (others.isEmpty()) {
             return List.of();
         }
         List<Edition> editions = new ArrayList<>();
         editions.add(new Edition(topic.language(), topic.slug));
-        others.forEach(other -> editions.add(new Edition(other.language(), other.slug)));
-        editions.sort(java.util.Comparator.comparing(Edition::language));
+        others.forEach(other -> editions.add(other.edition()));
+        editions.sort(Comparator.comparing(Edition::language));
         return List.copyOf(editions);
+    }
+
+    /** A published edition of the English topic {@code subject}, itself when it is that topic. */
+    record PublishedEdition(Long subject, Long id, Edition edition) {
+    }
+
+    /**
+     * Every published edition of each of {@code subjects} (English topics' ids). Two lookups by key in one statement,
+     * the subjects by id and their translations by {@code translation_of}: an {@code or} of the two makes the
+     * databases read every published topic instead.
+     */
+    static List<PublishedEdition> publishedEditions(Collection<Long> subjects) {
+        if (subjects.isEmpty()) {
+            return List.of();
+        }
+        return Topic.getEntityManager().createQuery(
+                "select t.id, t.id, t.language, t.slug from Topic t where t.status = :status and t.id in :subjects"
+                        + " union all select t.translationOf.id, t.id, t.language, t.slug from Topic t"
+                        + " where t.status = :status and t.translationOf.id in :subjects",
+                Object[].class)
+                .setParameter("status", TopicStatus.PUBLISHED)
+                .setParameter("subjects", subjects)
+                .getResultStream()
+                .map(row -> new PublishedEdition((Long) row[0], (Long) row[1],
+                        new Edition(Language.ofCode((String) row[2]).orElseThrow(), (String) row[3])))
+                .toList();
     }
 
     static List<String> paragraphs(String text) {
