@@ -93,20 +93,19 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 port_in_use() { (exec 3<>"/dev/tcp/$HOST/$1") 2>/dev/null; }
-TAKEN=" "
-next_port() { # the first free port from $1 not handed out yet
-    local port=$1
-    while port_in_use "$port" || [[ $TAKEN == *" $port "* ]]; do
-        port=$((port + 1))
-        [ "$port" -lt $(($1 + 200)) ] || die "no free port from $1"
+NEXT_PORT=$APP_PORT
+take_port() { # sets PORT to the next free port from NEXT_PORT
+    while port_in_use "$NEXT_PORT"; do
+        NEXT_PORT=$((NEXT_PORT + 1))
+        [ "$NEXT_PORT" -lt $((APP_PORT + 200)) ] || die "no free port from $APP_PORT"
     done
-    TAKEN="$TAKEN$port "
-    echo "$port"
+    PORT=$NEXT_PORT
+    NEXT_PORT=$((NEXT_PORT + 1))
 }
-MISS_PORT=$(next_port "$APP_PORT")
-MISS_MANAGEMENT=$(next_port "$APP_PORT")
-HIT_PORT=$(next_port "$APP_PORT")
-HIT_MANAGEMENT=$(next_port "$APP_PORT")
+take_port; MISS_PORT=$PORT
+take_port; MISS_MANAGEMENT=$PORT
+take_port; HIT_PORT=$PORT
+take_port; HIT_MANAGEMENT=$PORT
 MISS_URL="http://$HOST:$MISS_PORT$PAGE"
 HIT_URL="http://$HOST:$HIT_PORT$PAGE"
 
@@ -246,8 +245,10 @@ read -r rps p99 requests bad <<<"$(run_wrk "$MISS_URL" "$JFR_DURATION")"
 rendered=$(($(misses) - before))
 "$JCMD" "$MISS_PID" JFR.stop name=miss filename="$RECORDING" >/dev/null
 log "under JFR: $rps renders/s, p99 $p99 ms, $rendered renders"
-"$JFR_TOOL" summary "$RECORDING" | awk '/jdk.ObjectAllocationSample|jdk.ExecutionSample|jdk.ThreadAllocationStatistics|jdk.GarbageCollection /'
-"$JFR_TOOL" print --json --events jdk.ThreadAllocationStatistics,jdk.ObjectAllocationSample,jdk.ExecutionSample \
+"$JFR_TOOL" summary "$RECORDING" \
+    | awk '/jdk.ObjectAllocationSample|jdk.ExecutionSample|jdk.NativeMethodSample|jdk.ThreadAllocationStatistics|jdk.GarbageCollection /'
+"$JFR_TOOL" print --json \
+    --events jdk.ThreadAllocationStatistics,jdk.ObjectAllocationSample,jdk.ExecutionSample,jdk.NativeMethodSample \
     --stack-depth 64 "$RECORDING" >"$WORK/events.json"
 python3 - "$WORK/events.json" "$rendered" <<'PY'
 import collections, json, sys
@@ -259,7 +260,7 @@ def frames(event):
     trace = event["values"].get("stackTrace") or {}
     for frame in trace.get("frames", []):
         method = frame["method"]
-        yield method["type"]["name"] + "." + method["name"]
+        yield (method["type"]["name"] + "." + method["name"]).replace("/", ".")
 
 # Each thread's allocation is a running total, sampled at the start and the end of the recording.
 by_thread = collections.defaultdict(list)
@@ -291,9 +292,18 @@ top("jdk.ObjectAllocationSample", lambda e: e["values"]["weight"], first_not_jdk
     title="allocation by the first frame outside the JDK:")
 top("jdk.ObjectAllocationSample", lambda e: e["values"]["weight"], first_ours,
     title="allocation by the first io.explainers frame:")
-top("jdk.ExecutionSample", lambda e: 1, lambda names: names[0],
-    title="CPU samples by top frame (jdk.ExecutionSample):")
-top("jdk.ExecutionSample", lambda e: 1, first_ours,
+# Threads in native code (zlib's deflate, the gzip of every render) are sampled as jdk.NativeMethodSample, not as
+# jdk.ExecutionSample; those of idle threads (waiting in epoll or on a queue) are left out.
+idle = ("epollWait", "park", "accept", "poll", "wait")
+def cpu(e):
+    return e["type"] == "jdk.ExecutionSample" or (
+        e["type"] == "jdk.NativeMethodSample" and not any(n.endswith(idle) for n in list(frames(e))[:1]))
+for e in events:
+    if cpu(e):
+        e["type"] = "cpu"
+top("cpu", lambda e: 1, lambda names: names[0],
+    title="CPU samples by top frame (jdk.ExecutionSample and busy jdk.NativeMethodSample):")
+top("cpu", lambda e: 1, first_ours,
     title="CPU samples by the first io.explainers frame (else the top frame):")
 PY
 exit 0
