@@ -35,9 +35,10 @@ import io.restassured.RestAssured;
 class BenchProfileTest {
 
     public static class Bench implements QuarkusTestProfile {
+        /** The suite's profiles (the PostgreSQL suite's are {@code test,pgtest}) and the benchmark's. */
         @Override
         public String getConfigProfile() {
-            return "test," + PageCache.BENCH_PROFILE;
+            return System.getProperty("quarkus.test.profile", "test") + "," + PageCache.BENCH_PROFILE;
         }
     }
 
