@@ -15,6 +15,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A titled part of a topic: an {@code h2} followed by paragraphs and bullets. */
@@ -36,7 +39,10 @@ public class Section extends PanacheEntityBase {
     @Column(nullable = false)
     public String heading;
 
+    // The items of every section loaded by one query come in one query, not one per section (sections are a bag, which
+    // cannot be fetched together with their items in one query without repeating each section per item).
     @ElementCollection
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "section_item", joinColumns = @JoinColumn(name = "section_id"))
     @OrderColumn(name = "position")
     public List<SectionItem> items = new ArrayList<>();

@@ -177,9 +177,15 @@ public class Topic extends PanacheEntityBase {
         return find("slug = ?1 and status = ?2", slug, TopicStatus.PUBLISHED).firstResultOptional();
     }
 
+    /**
+     * The published edition with its reviewer, English original and sections loaded in the same query, and then the
+     * items of all its sections in one more ({@link Section#items}), so that a page costs the same few queries however
+     * many sections it has.
+     */
     public static Optional<Topic> findPublished(Language language, String slug) {
-        return find("slug = ?1 and status = ?2 and language = ?3", slug, TopicStatus.PUBLISHED, language.code())
-                .firstResultOptional();
+        return find("from Topic t left join fetch t.reviewer left join fetch t.translationOf left join fetch t.sections"
+                + " where t.slug = ?1 and t.status = ?2 and t.language = ?3", slug, TopicStatus.PUBLISHED, language.code())
+                .singleResultOptional();
     }
 
     public void addSection(Section section) {

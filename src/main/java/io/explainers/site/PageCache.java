@@ -10,6 +10,8 @@ import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.jboss.logging.Logger;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
@@ -17,6 +19,7 @@ import io.explainers.web.ExplainersConfig;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.configuration.ConfigUtils;
 import io.vertx.core.Context;
 
 /**
@@ -26,9 +29,19 @@ import io.vertx.core.Context;
  * requests after an eviction (or for a share card, which is costly to draw) costs one rendering per page.
  * Requests are counted as {@code explainers_page_cache_requests_total{result=hit|miss|shared}}: a miss rendered the
  * page, a shared one waited for another request's rendering.
+ * <p>
+ * For the miss benchmark only ({@code src/bench/miss-render.sh}), the Quarkus profile {@value #BENCH_PROFILE}
+ * bypasses the cache: nothing is stored or shared, so every page request renders. It is a profile rather than a
+ * setting so that no configuration file or environment variable of a production deployment can turn it on; a
+ * deployment would have to be started as the benchmark.
  */
 @ApplicationScoped
 public class PageCache {
+
+    /** The Quarkus profile ({@code -Dquarkus.profile=bench}) that makes every page request render. */
+    public static final String BENCH_PROFILE = "bench";
+
+    private static final Logger LOG = Logger.getLogger(PageCache.class);
 
     private final Cache<String, CachedPage> pages;
     /** Renderings under way, by path; each is removed once its page is stored (or it failed). */
@@ -38,8 +51,13 @@ public class PageCache {
     private final Counter hits;
     private final Counter misses;
     private final Counter shared;
+    private final boolean bypassed;
 
     PageCache(ExplainersConfig config, MeterRegistry registry) {
+        this.bypassed = ConfigUtils.isProfileActive(BENCH_PROFILE);
+        if (bypassed) {
+            LOG.warn("The page cache is bypassed (the bench profile): every page request renders. Never in production.");
+        }
         int maxMegabytes = config.cache().maxMegabytes();
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(maxMegabytes * 1024L * 1024L)
@@ -62,6 +80,9 @@ public class PageCache {
 
     /** The hot path's lookup: a page ready to send, or null; only hits are counted, a miss is counted where it renders. */
     public CachedPage hit(String path) {
+        if (bypassed) {
+            return null;
+        }
         CachedPage page = pages.getIfPresent(path);
         if (page != null) {
             hits.increment();
@@ -75,6 +96,10 @@ public class PageCache {
      * Callers are worker threads: an event-loop thread must not wait, so it renders on its own.
      */
     public CachedPage get(String path, Supplier<CachedPage> renderer) {
+        if (bypassed) {
+            misses.increment();
+            return renderer.get();
+        }
         CachedPage page = hit(path);
         if (page != null) {
             return page;

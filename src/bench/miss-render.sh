@@ -1,0 +1,309 @@
+#!/usr/bin/env bash
+# Cache misses: how fast does the service render a page that is not in its page cache?
+#
+# Two copies of the packaged app side by side, both on an in-memory H2: one started with the `bench` Quarkus profile,
+# which bypasses the page cache (PageCache: every page request renders: database read, template, JSON-LD, gzip,
+# ETag), and one as shipped, which answers from the cache (the baseline). wrk runs on the seed page with
+# `Accept-Encoding: gzip`, alternating the two in every round. Prints renders/s and p99 per round, the medians, the
+# miss/hit ratio and PASS/MISS against the targets (issue 16):
+#   renders/s >= 5,000   and   p99 of a miss < 20 ms   (wrk -t2 -c64)
+# Then one JFR recording of the bypassed app under the same load: bytes allocated per render (total allocation of
+# all threads over the window / requests in the window), the top allocating frames (jdk.ObjectAllocationSample,
+# by weight) and the top frames of the CPU samples (jdk.ExecutionSample).
+# A benchmark reports; it exits 0 whether the targets are met or not (non-zero only when it cannot run).
+#
+# Builds nothing: it expects the packaged app at target/quarkus-app/quarkus-run.jar (`mvn -B -DskipTests package`).
+#
+# Settings (environment):
+#   ROUNDS=5          rounds; each runs the bypassed and the cached app once, who goes first alternating
+#   DURATION=10       seconds per wrk run
+#   WARMUP=15         untimed seconds of wrk against each app before measuring (JIT)
+#   THREADS=2 CONNECTIONS=64   wrk -t / -c
+#   JFR=1 JFR_DURATION=20      the allocation and CPU profile of the bypassed app (JFR=0: none)
+#   APP_PORT=18300    first port tried; the apps and their management interfaces take the next free ones
+#   JAVA=java JAVA_OPTS=       the JVM and its options (default: none)
+#   KEEP=dir          keep the app logs and the JFR recording there
+#
+# Usage: src/bench/miss-render.sh
+#        ROUNDS=1 DURATION=3 WARMUP=5 JFR_DURATION=5 src/bench/miss-render.sh     (a quick trial)
+set -euo pipefail
+export LC_ALL=C
+
+ROUNDS=${ROUNDS:-5}
+DURATION=${DURATION:-10}
+WARMUP=${WARMUP:-15}
+THREADS=${THREADS:-2}
+CONNECTIONS=${CONNECTIONS:-64}
+JFR=${JFR:-1}
+JFR_DURATION=${JFR_DURATION:-20}
+APP_PORT=${APP_PORT:-18300}
+JAVA=${JAVA:-java}
+JAVA_OPTS=${JAVA_OPTS:-}
+KEEP=${KEEP:-}
+STARTUP_TIMEOUT=${STARTUP_TIMEOUT:-90}
+
+PAGE=/topics/what-is-occupational-therapy-for-kids
+HOST=127.0.0.1
+MIN_RENDERS=5000
+MAX_P99_MS=20
+GZIP_HEADER='Accept-Encoding: gzip'
+
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+JAR=target/quarkus-app/quarkus-run.jar
+
+log() { printf '%s\n' "$*"; }
+die() { printf 'miss-render: %s\n' "$*" >&2; exit 1; }
+
+command -v wrk >/dev/null 2>&1 || apt-get install -y -q wrk >/dev/null \
+    || { apt-get update -q >/dev/null && apt-get install -y -q wrk >/dev/null; } || die "could not install wrk"
+for tool in curl awk sort timeout python3 "$JAVA"; do
+    command -v "$tool" >/dev/null 2>&1 || die "$tool not found"
+done
+JAVA_BIN=$(dirname "$(readlink -f "$(command -v "$JAVA")")")
+JFR_TOOL=$JAVA_BIN/jfr
+JCMD=$JAVA_BIN/jcmd
+if [ "$JFR" = 1 ]; then
+    [ -x "$JFR_TOOL" ] && [ -x "$JCMD" ] || die "jfr and jcmd not found next to $JAVA (JFR=0 skips the profile)"
+fi
+[ -f "$JAR" ] || die "$JAR not found: package the app first (mvn -B -DskipTests package)"
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/miss-render.XXXXXX")
+MISS_PID=
+HIT_PID=
+stop() { # pid: TERM, wait up to 10 s, then KILL
+    local pid=$1 i
+    [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
+    kill -TERM "$pid" 2>/dev/null || true
+    for i in $(seq 1 100); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    kill -KILL "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+}
+cleanup() {
+    stop "$MISS_PID"
+    stop "$HIT_PID"
+    if [ -n "$KEEP" ]; then
+        mkdir -p "$KEEP" && cp -r "$WORK"/. "$KEEP"/ && log "kept: $KEEP"
+    fi
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+port_in_use() { (exec 3<>"/dev/tcp/$HOST/$1") 2>/dev/null; }
+NEXT_PORT=$APP_PORT
+take_port() { # sets PORT to the next free port from NEXT_PORT
+    while port_in_use "$NEXT_PORT"; do
+        NEXT_PORT=$((NEXT_PORT + 1))
+        [ "$NEXT_PORT" -lt $((APP_PORT + 200)) ] || die "no free port from $APP_PORT"
+    done
+    PORT=$NEXT_PORT
+    NEXT_PORT=$((NEXT_PORT + 1))
+}
+take_port; MISS_PORT=$PORT
+take_port; MISS_MANAGEMENT=$PORT
+take_port; HIT_PORT=$PORT
+take_port; HIT_MANAGEMENT=$PORT
+MISS_URL="http://$HOST:$MISS_PORT$PAGE"
+HIT_URL="http://$HOST:$HIT_PORT$PAGE"
+
+cpu_model=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || true)
+log "== Machine"
+log "cores:  $(nproc)${cpu_model:+ ($cpu_model)}"
+log "memory: $(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo 2>/dev/null || echo ?)"
+log "load:   $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo ?) (1/5/15 min, before the run)"
+log "java:   $("$JAVA" -version 2>&1 | head -n 1)   JAVA_OPTS=${JAVA_OPTS:-(none)}"
+log "wrk:    $(wrk -v 2>&1 | head -n 1 || true)"
+log "run:    $ROUNDS rounds x {miss, hit}, wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s, $GZIP_HEADER," \
+    "warm-up ${WARMUP}s each$([ "$JFR" = 1 ] && echo ", then ${JFR_DURATION}s under JFR")"
+log ""
+
+# start name port management-port [options...]: starts the app, prints its pid
+start() {
+    local name=$1 port=$2 management=$3
+    shift 3
+    # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+    "$JAVA" $JAVA_OPTS "$@" \
+        -Dquarkus.http.host=$HOST -Dquarkus.http.port="$port" \
+        -Dquarkus.management.host=$HOST -Dquarkus.management.port="$management" \
+        "-Dquarkus.datasource.jdbc.url=jdbc:h2:mem:$name;DB_CLOSE_DELAY=-1" \
+        -jar "$JAR" >"$WORK/$name.log" 2>&1 &
+    echo $!
+}
+await() { # name pid url
+    local started
+    started=$(date +%s)
+    until [ "$(curl -s -o /dev/null -w '%{http_code}' "$3" || true)" = 200 ]; do
+        kill -0 "$2" 2>/dev/null || { tail -n 30 "$WORK/$1.log" >&2; die "$1 exited during startup"; }
+        [ $(($(date +%s) - started)) -lt "$STARTUP_TIMEOUT" ] \
+            || { tail -n 30 "$WORK/$1.log" >&2; die "$1 did not answer 200 within ${STARTUP_TIMEOUT}s"; }
+        sleep 0.5
+    done
+}
+log "== Apps: miss (the bench profile: page cache bypassed) on $MISS_PORT, hit (as shipped) on $HIT_PORT"
+MISS_PID=$(start miss "$MISS_PORT" "$MISS_MANAGEMENT" -Dquarkus.profile=bench)
+HIT_PID=$(start hit "$HIT_PORT" "$HIT_MANAGEMENT")
+await miss "$MISS_PID" "$MISS_URL"
+await hit "$HIT_PID" "$HIT_URL"
+grep -q 'page cache is bypassed' "$WORK/miss.log" || die "the miss app did not say its page cache is bypassed"
+
+# Both send the same page: the comparison is of one page rendered and the same page served from memory.
+curl -sS -H "$GZIP_HEADER" -D "$WORK/miss.headers" -o "$WORK/miss.gz" "$MISS_URL"
+curl -sS -H "$GZIP_HEADER" -D "$WORK/hit.headers" -o "$WORK/hit.gz" "$HIT_URL"
+grep -qi '^content-encoding: gzip' "$WORK/miss.headers" || die "the miss app did not answer gzip"
+python3 - "$WORK/miss.gz" "$WORK/hit.gz" <<'PY' || die "the two apps sent different pages"
+import gzip, sys
+a, b = (gzip.decompress(open(path, 'rb').read()) for path in sys.argv[1:])
+sys.exit(0 if a == b else 1)
+PY
+log "seed page: $(gzip -dc "$WORK/miss.gz" | wc -c) bytes plain, $(wc -c <"$WORK/miss.gz") bytes gzip; the same page from both apps"
+
+misses() { # the bypassed app's rendered requests so far
+    curl -s "http://$HOST:$MISS_MANAGEMENT/q/metrics" \
+        | awk '/^explainers_page_cache_requests_total\{.*result="miss"/ { printf "%d\n", $NF; found = 1 } END { if (!found) print 0 }'
+}
+
+# run_wrk url seconds: prints "requests_per_s p99_ms requests problems"
+run_wrk() {
+    local out
+    out=$(timeout $(($2 + 60)) wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2s" --latency -H "$GZIP_HEADER" "$1" 2>&1) || true
+    awk '
+        function ms(v) {
+            if (v ~ /us$/) return substr(v, 1, length(v) - 2) / 1000
+            if (v ~ /ms$/) return substr(v, 1, length(v) - 2) + 0
+            if (v ~ /m$/)  return substr(v, 1, length(v) - 1) * 60000
+            if (v ~ /s$/)  return substr(v, 1, length(v) - 1) * 1000
+            return -1
+        }
+        /^Requests\/sec:/ { rps = $2 }
+        / requests in / { requests = $1 }
+        $1 == "99%" { p99 = ms($2) }
+        /Non-2xx or 3xx responses:/ { bad += $NF }
+        /Socket errors:/ { gsub(/,/, ""); bad += $4 + $6 + $8 + $10 }
+        END {
+            if (rps == "" || p99 == "") { print "NaN NaN 0 -1"; exit }
+            printf "%.1f %.3f %d %d\n", rps, p99, requests, bad + 0
+        }' <<<"$out"
+}
+
+log "== Warm-up (untimed): ${WARMUP}s each"
+run_wrk "$MISS_URL" "$WARMUP" >/dev/null
+run_wrk "$HIT_URL" "$WARMUP" >/dev/null
+log ""
+
+RESULTS=$WORK/results.tsv
+: >"$RESULTS"
+log "== Rounds (wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency, $GZIP_HEADER)"
+printf '%-7s %-5s %10s %9s %10s  %s\n' round app 'req/s' 'p99 ms' 'renders' ''
+for r in $(seq 1 "$ROUNDS"); do
+    if [ $((r % 2)) = 1 ]; then order="miss hit"; else order="hit miss"; fi
+    for app in $order; do
+        url=$MISS_URL; [ "$app" = hit ] && url=$HIT_URL
+        before=$(misses)
+        read -r rps p99 requests bad <<<"$(run_wrk "$url" "$DURATION")"
+        rendered=$(($(misses) - before))
+        note=
+        [ "$bad" = -1 ] && note="(could not read wrk's output)"
+        [ "$bad" -gt 0 ] 2>/dev/null && note="($bad errors or non-2xx/3xx responses)"
+        # Every request to the bypassed app must have been a rendering, or it measured something else.
+        [ "$app" = miss ] && [ "$rendered" -lt "$requests" ] && note="$note (only $rendered renders for $requests requests)"
+        printf '%-7s %-5s %10s %9s %10s  %s\n' "$r/$ROUNDS" "$app" "$rps" "$p99" \
+            "$([ "$app" = miss ] && echo "$rendered" || echo -)" "$note"
+        printf '%s\t%s\t%s\n' "$app" "$rps" "$p99" >>"$RESULTS"
+    done
+done
+log ""
+
+median() { # app column (2 = req/s, 3 = p99)
+    awk -F'\t' -v a="$1" -v c="$2" '$1 == a && $c != "NaN" { print $c }' "$RESULTS" | sort -g \
+        | awk '{ v[NR] = $1 } END { if (NR == 0) print "NaN"; else if (NR % 2) print v[(NR + 1) / 2];
+                                    else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+miss_rps=$(median miss 2); miss_p99=$(median miss 3); hit_rps=$(median hit 2); hit_p99=$(median hit 3)
+log "== Medians over $ROUNDS round(s); targets: renders/s >= $MIN_RENDERS, p99 of a miss < $MAX_P99_MS ms"
+awk -v mr="$miss_rps" -v mp="$miss_p99" -v hr="$hit_rps" -v hp="$hit_p99" -v minr=$MIN_RENDERS -v maxp=$MAX_P99_MS 'BEGIN {
+    printf "miss (renders): %10.0f req/s  p99 %7.2f ms\n", mr, mp
+    printf "hit (cached):   %10.0f req/s  p99 %7.2f ms\n", hr, hp
+    if (hr > 0) printf "miss/hit:       %10.3f\n", mr / hr
+    why = ""
+    if (!(mr >= minr)) why = why " renders/s"
+    if (!(mp < maxp)) why = why " p99"
+    printf "verdict:        %s%s\n", (why == "" ? "PASS" : "MISS"), (why == "" ? "" : " (" substr(why, 2) ")")
+}'
+log ""
+
+[ "$JFR" = 1 ] || exit 0
+
+# --- Allocation and CPU per render, JFR --------------------------------------------------------------------------
+log "== JFR: the miss app under the same load for ${JFR_DURATION}s (settings=profile)"
+RECORDING=$WORK/miss.jfr
+"$JCMD" "$MISS_PID" JFR.start name=miss settings=profile >/dev/null
+before=$(misses)
+read -r rps p99 requests bad <<<"$(run_wrk "$MISS_URL" "$JFR_DURATION")"
+rendered=$(($(misses) - before))
+"$JCMD" "$MISS_PID" JFR.stop name=miss filename="$RECORDING" >/dev/null
+log "under JFR: $rps renders/s, p99 $p99 ms, $rendered renders"
+"$JFR_TOOL" summary "$RECORDING" \
+    | awk '/jdk.ObjectAllocationSample|jdk.ExecutionSample|jdk.NativeMethodSample|jdk.ThreadAllocationStatistics|jdk.GarbageCollection /'
+"$JFR_TOOL" print --json \
+    --events jdk.ThreadAllocationStatistics,jdk.ObjectAllocationSample,jdk.ExecutionSample,jdk.NativeMethodSample \
+    --stack-depth 64 "$RECORDING" >"$WORK/events.json"
+python3 - "$WORK/events.json" "$rendered" <<'PY'
+import collections, json, sys
+
+events = json.load(open(sys.argv[1]))["recording"]["events"]
+renders = int(sys.argv[2])
+
+def frames(event):
+    trace = event["values"].get("stackTrace") or {}
+    for frame in trace.get("frames", []):
+        method = frame["method"]
+        yield (method["type"]["name"] + "." + method["name"]).replace("/", ".")
+
+# Each thread's allocation is a running total, sampled at the start and the end of the recording.
+by_thread = collections.defaultdict(list)
+for e in events:
+    if e["type"] == "jdk.ThreadAllocationStatistics":
+        by_thread[e["values"]["thread"]["javaThreadId"]].append(e["values"]["allocated"])
+total = sum(max(v) - min(v) for v in by_thread.values())
+print(f"allocated: {total / 1e6:.1f} MB over the window, {renders} renders: "
+      f"{total / max(renders, 1) / 1024:.1f} KiB per render")
+
+def top(kind, weight, pick, n=12, title=""):
+    counts = collections.Counter()
+    for e in events:
+        if e["type"] == kind:
+            names = list(frames(e))
+            if names:
+                counts[pick(names)] += weight(e)
+    whole = sum(counts.values()) or 1
+    print(title)
+    for name, value in counts.most_common(n):
+        print(f"  {100 * value / whole:5.1f}%  {name}")
+
+jdk = ("java.", "jdk.", "sun.", "com.sun.")
+first_ours = lambda names: next((n for n in names if n.startswith("io.explainers.")), names[0])
+first_not_jdk = lambda names: next((n for n in names if not n.startswith(jdk)), names[0])
+top("jdk.ObjectAllocationSample", lambda e: e["values"]["weight"], lambda names: names[0],
+    title="allocation by top frame (jdk.ObjectAllocationSample, by weight):")
+top("jdk.ObjectAllocationSample", lambda e: e["values"]["weight"], first_not_jdk,
+    title="allocation by the first frame outside the JDK:")
+top("jdk.ObjectAllocationSample", lambda e: e["values"]["weight"], first_ours,
+    title="allocation by the first io.explainers frame:")
+# Threads in native code (zlib's deflate, the gzip of every render) are sampled as jdk.NativeMethodSample, not as
+# jdk.ExecutionSample; those of idle threads (waiting in epoll or on a queue) are left out.
+idle = ("epollWait", "park", "accept", "poll", "wait")
+def cpu(e):
+    return e["type"] == "jdk.ExecutionSample" or (
+        e["type"] == "jdk.NativeMethodSample" and not any(n.endswith(idle) for n in list(frames(e))[:1]))
+for e in events:
+    if cpu(e):
+        e["type"] = "cpu"
+top("cpu", lambda e: 1, lambda names: names[0],
+    title="CPU samples by top frame (jdk.ExecutionSample and busy jdk.NativeMethodSample):")
+top("cpu", lambda e: 1, first_ours,
+    title="CPU samples by the first io.explainers frame (else the top frame):")
+PY
+exit 0
