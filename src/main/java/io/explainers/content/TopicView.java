@@ -346,20 +346,21 @@ public record TopicView(
     /**
      * Every published edition of each of {@code subjects} (English topics' ids). Two lookups by key in one statement,
      * the subjects by id and their translations by {@code translation_of}: an {@code or} of the two makes the
-     * databases read every published topic instead.
+     * databases read every published topic instead. The status is checked here rather than in the query, where it
+     * could lead a database to read by its status index (every published topic) rather than by key.
      */
     static List<PublishedEdition> publishedEditions(Collection<Long> subjects) {
         if (subjects.isEmpty()) {
             return List.of();
         }
         return Topic.getEntityManager().createQuery(
-                "select t.id, t.id, t.language, t.slug from Topic t where t.status = :status and t.id in :subjects"
-                        + " union all select t.translationOf.id, t.id, t.language, t.slug from Topic t"
-                        + " where t.status = :status and t.translationOf.id in :subjects",
+                "select t.id, t.id, t.language, t.slug, t.status from Topic t where t.id in :subjects"
+                        + " union all select t.translationOf.id, t.id, t.language, t.slug, t.status from Topic t"
+                        + " where t.translationOf.id in :subjects",
                 Object[].class)
-                .setParameter("status", TopicStatus.PUBLISHED)
                 .setParameter("subjects", subjects)
                 .getResultStream()
+                .filter(row -> row[4] == TopicStatus.PUBLISHED)
                 .map(row -> new PublishedEdition((Long) row[0], (Long) row[1],
                         new Edition(Language.ofCode((String) row[2]).orElseThrow(), (String) row[3])))
                 .toList();

@@ -23,7 +23,6 @@ import io.explainers.content.SectionItem;
 import io.explainers.content.Slugs;
 import io.explainers.content.Topic;
 import io.explainers.content.TopicSource;
-import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -39,9 +38,6 @@ class QueriesPerRenderTest {
 
     @Inject
     PageCache cache;
-    @Inject
-    @PersistenceUnitExtension
-    SqlStatements statements;
     @Inject
     TestTopics topics;
 
@@ -86,12 +82,15 @@ class QueriesPerRenderTest {
         topic.modifiedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     }
 
-    /** The statements a rendering of {@code path} sends when the page is not in the cache. */
+    /**
+     * The statements a rendering of {@code path} sends when the page is not in the cache. The fewer of two renderings:
+     * the log hears every thread, and a scheduled job (the overdue-review count) may query during one of them.
+     */
     private List<String> queriesForColdRender(String path) {
         renderedCold(path); // a first rendering may load what every page shares
-        int before = statements.count();
-        renderedCold(path);
-        return statements.since(before);
+        List<String> first = SqlLog.during(() -> renderedCold(path));
+        List<String> second = SqlLog.during(() -> renderedCold(path));
+        return first.size() <= second.size() ? first : second;
     }
 
     private String renderedCold(String path) {
