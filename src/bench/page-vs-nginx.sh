@@ -5,7 +5,7 @@
 # page cache) and once by nginx (Debian package) from a temporary config with `gzip_static on`, alternating service
 # and nginx rounds, without and with `Accept-Encoding: gzip`. Prints requests/s and p99 latency per round, then the
 # medians, the service/nginx ratios and PASS/MISS against the targets:
-#   service req/s >= 0.8 x nginx req/s   and   service p99 <= 2 x nginx p99   (in both variants).
+#   service req/s >= 1.0 x nginx req/s   and   service p99 <= 1.5 x nginx p99   (in both variants; issue 16).
 # A benchmark reports; it does not fail CI: the exit status is 0 whether the targets are met or missed (it is
 # non-zero only when the benchmark itself cannot run).
 #
@@ -43,8 +43,8 @@ STARTUP_TIMEOUT=${STARTUP_TIMEOUT:-90}
 
 PAGE=/topics/what-is-occupational-therapy-for-kids
 HOST=127.0.0.1
-MIN_RPS_RATIO=0.8
-MAX_P99_RATIO=2
+MIN_RPS_RATIO=1.0
+MAX_P99_RATIO=1.5
 
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 JAR=target/quarkus-app/quarkus-run.jar
