@@ -41,7 +41,8 @@ public class PageResponses {
     PageReply reply(CachedPage page, int status, String ifNoneMatch, String ifModifiedSince, String acceptEncoding) {
         boolean gzip = page.hasGzip() && acceptsGzip(acceptEncoding);
         boolean ok = status == 200;
-        boolean notModified = ok && notModified(ifNoneMatch, ifModifiedSince, page.etag(), page.lastModified());
+        boolean notModified = ok
+                && notModified(ifNoneMatch, ifModifiedSince, page.etag(), page.gzipEtag(), page.lastModified());
         return new PageReply(notModified ? 304 : status,
                 notModified ? null : gzip ? page.gzip() : page.plain(),
                 page.contentType(), gzip,
@@ -72,9 +73,10 @@ public class PageResponses {
     public Response streamed(StreamingOutput body, String contentType, String etag, Instant lastModified, HttpHeaders request,
             HttpServerResponse response) {
         boolean gzip = acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
-        String encodedEtag = gzip ? CachedPage.gzipEtag(etag) : etag;
+        String gzipEtag = CachedPage.gzipEtag(etag);
+        String encodedEtag = gzip ? gzipEtag : etag;
         if (notModified(request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
-                request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), etag, lastModified)) {
+                request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), etag, gzipEtag, lastModified)) {
             return finish(Response.notModified(), false, encodedEtag, HttpDates.format(lastModified), cacheControl);
         }
         StreamingOutput encoded = gzip
@@ -124,9 +126,9 @@ public class PageResponses {
      * RFC 9110 conditional GET: If-None-Match wins over If-Modified-Since. The plain and the gzip ETag of one
      * version both match, since a client may hold either.
      */
-    static boolean notModified(String ifNoneMatch, String ifModifiedSince, String etag, Instant lastModified) {
+    static boolean notModified(String ifNoneMatch, String ifModifiedSince, String etag, String gzipEtag,
+            Instant lastModified) {
         if (ifNoneMatch != null) {
-            String gzipEtag = CachedPage.gzipEtag(etag);
             for (String tag : ifNoneMatch.split(",")) {
                 String candidate = tag.strip();
                 if (candidate.startsWith("W/")) {
