@@ -48,8 +48,7 @@ MAX_P99_RATIO=2
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 JAR=target/quarkus-app/quarkus-run.jar
 
-log() { printf '%s\n' "$*"; }
-die() { printf 'login-attack: %s\n' "$*" >&2; exit 1; }
+. src/bench/lib.sh # log, die, stop (the working directory is the repository root by now)
 
 for tool in wrk curl awk sort base64 timeout "$JAVA"; do
     command -v "$tool" >/dev/null 2>&1 || die "$tool not found (wrk: apt-get install wrk)"
@@ -63,17 +62,6 @@ fi
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/login-attack.XXXXXX")
 APP_PID=
 ATTACK_PID=
-stop() { # pid: TERM, wait up to 10 s, then KILL
-    local pid=$1 i
-    [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
-    kill -TERM "$pid" 2>/dev/null || true
-    for i in $(seq 1 100); do
-        kill -0 "$pid" 2>/dev/null || break
-        sleep 0.1
-    done
-    kill -KILL "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-}
 cleanup() {
     stop "$ATTACK_PID"
     stop "$APP_PID"

@@ -51,8 +51,7 @@ GZIP_HEADER='Accept-Encoding: gzip'
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 JAR=target/quarkus-app/quarkus-run.jar
 
-log() { printf '%s\n' "$*"; }
-die() { printf 'miss-render: %s\n' "$*" >&2; exit 1; }
+. src/bench/lib.sh # log, die, stop (the working directory is the repository root by now)
 
 command -v wrk >/dev/null 2>&1 || apt-get install -y -q wrk >/dev/null \
     || { apt-get update -q >/dev/null && apt-get install -y -q wrk >/dev/null; } || die "could not install wrk"
@@ -70,17 +69,6 @@ fi
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/miss-render.XXXXXX")
 MISS_PID=
 HIT_PID=
-stop() { # pid: TERM, wait up to 10 s, then KILL
-    local pid=$1 i
-    [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
-    kill -TERM "$pid" 2>/dev/null || true
-    for i in $(seq 1 100); do
-        kill -0 "$pid" 2>/dev/null || break
-        sleep 0.1
-    done
-    kill -KILL "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-}
 cleanup() {
     stop "$MISS_PID"
     stop "$HIT_PID"

@@ -49,8 +49,7 @@ MAX_P99_RATIO=1.5
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 JAR=target/quarkus-app/quarkus-run.jar
 
-log() { printf '%s\n' "$*"; }
-die() { printf 'page-vs-nginx: %s\n' "$*" >&2; exit 1; }
+. src/bench/lib.sh # log, die, stop (the working directory is the repository root by now)
 
 # --- Tools ------------------------------------------------------------------------------------------------------
 find_nginx() { command -v nginx 2>/dev/null || { [ -x /usr/sbin/nginx ] && echo /usr/sbin/nginx; } || true; }
@@ -83,17 +82,6 @@ fi
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/page-vs-nginx.XXXXXX")
 APP_PID=
 NGINX_PID=
-stop() { # pid: TERM, wait up to 10 s, then KILL
-    local pid=$1 i
-    [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
-    kill -TERM "$pid" 2>/dev/null || true
-    for i in $(seq 1 100); do
-        kill -0 "$pid" 2>/dev/null || break
-        sleep 0.1
-    done
-    kill -KILL "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-}
 cleanup() {
     stop "$APP_PID"
     stop "$NGINX_PID"
