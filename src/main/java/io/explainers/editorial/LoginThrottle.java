@@ -61,7 +61,7 @@ public class LoginThrottle {
     private static Counter logins(MeterRegistry registry, String result) {
         return Counter.builder("explainers.logins")
                 .description(
-                        "API logins let through to the password check (checked), failed there, or refused before it (throttled)")
+                        "API logins let through to be checked (checked), failed there, or refused before it (throttled)")
                 .tag("result", result)
                 .register(registry);
     }

@@ -144,6 +144,13 @@ public interface ExplainersConfig {
         /** How many client addresses and usernames are remembered; the least recently seen are forgotten first. */
         @WithDefault("100000")
         int remembered();
+
+        /**
+         * How long a login the password check accepted is taken again without checking the password; also how long a
+         * removed user, or an old password or roles, keep working on a replica. Zero checks every request.
+         */
+        @WithDefault("2m")
+        Duration verifiedFor();
     }
 
     interface Database {

@@ -23,7 +23,7 @@ public class SqlLog implements StatementInspector {
     }
 
     /** The statements sent while {@code action} ran (by any thread: the server's, not the test's). */
-    static List<String> during(Runnable action) {
+    public static List<String> during(Runnable action) {
         List<String> statements = new CopyOnWriteArrayList<>();
         recording = statements;
         try {
