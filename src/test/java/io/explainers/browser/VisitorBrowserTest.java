@@ -74,6 +74,36 @@ class VisitorBrowserTest extends BrowserTest {
                 "which-kids-might-benefit", "how-it-helps-in-real-life", "faq"), anchors, "stable anchors from the headings");
     }
 
+    /**
+     * Each word of a skill card's name stays on one line (a compound may break after its own hyphen): Chromium here has
+     * no Spanish hyphenation dictionary, and the cards once cut "Procesamiento" and "autorregulación" in two.
+     */
+    @ParameterizedTest(name = "{0}px")
+    @ValueSource(ints = { 390, 560, 800, 1280 })
+    void skillCardNamesKeepTheirWordsWhole(int width) {
+        view(width, "light", "no-preference");
+        for (PageUnderTest page : List.of(PageUnderTest.SEED, PageUnderTest.SPANISH_SEED)) {
+            browser.open(url(page.path));
+            @SuppressWarnings("unchecked")
+            List<String> broken = (List<String>) browser.script(
+                    "const broken = [];"
+                            + "for (const name of document.querySelectorAll('.skill-name')) {"
+                            + "  const text = name.firstChild;"
+                            + "  for (const word of text.data.matchAll(/[^\\s-]+/g)) {"
+                            + "    const range = document.createRange();"
+                            + "    range.setStart(text, word.index);"
+                            + "    range.setEnd(text, word.index + word[0].length);"
+                            + "    if (new Set([...range.getClientRects()].map(box => Math.round(box.top))).size > 1) {"
+                            + "      broken.push(word[0]);"
+                            + "    }"
+                            + "  }"
+                            + "}"
+                            + "return broken;");
+            assertEquals(List.of(), broken, page.label + " at " + width + "px");
+            assertEquals(4L, browser.script("return document.querySelectorAll('.skill-name').length"), page.label);
+        }
+    }
+
     @Test
     void reducedMotionTurnsSmoothScrollingOff() {
         view(1280, "light", "no-preference");
