@@ -40,7 +40,7 @@ public class PublishedTopics {
     @Transactional
     public TopicPage page(Language language, int index, int size) {
         long total = Topic.count("status = ?1 and language = ?2", TopicStatus.PUBLISHED, language.code());
-        List<TopicSummary> topics = Topic.find("status = ?1 and language = ?2", Sort.descending("publishedAt", "id"),
+        List<TopicSummary> topics = Topic.find("status = ?1 and language = ?2", newestFirst("publishedAt"),
                 TopicStatus.PUBLISHED, language.code())
                 .project(TopicSummary.class)
                 .page(index, size)
@@ -55,7 +55,7 @@ public class PublishedTopics {
      */
     @Transactional
     public List<TopicSummary> latest(Language language, int limit) {
-        return Topic.find("status = ?1 and language = ?2", Sort.descending("publishedAt", "id"), TopicStatus.PUBLISHED,
+        return Topic.find("status = ?1 and language = ?2", newestFirst("publishedAt"), TopicStatus.PUBLISHED,
                 language.code())
                 .project(TopicSummary.class)
                 .page(0, limit)
@@ -103,8 +103,17 @@ public class PublishedTopics {
      */
     @Transactional
     public List<Topic> recentlyChanged(Language language, int limit) {
-        return Topic.find("status = ?1 and language = ?2", Sort.descending("modifiedAt", "id"), TopicStatus.PUBLISHED,
+        return Topic.find("status = ?1 and language = ?2", newestFirst("modifiedAt"), TopicStatus.PUBLISHED,
                 language.code()).page(0, limit).list();
+    }
+
+    /**
+     * Newest first by {@code time}, then by id, for a query that fixes the language and the status. They lead the
+     * order all the same: H2 reads an index in its order (and stops after the rows asked for) only when the ORDER BY
+     * starts with the index's columns, here those of topic_latest_published_idx and topic_latest_modified_idx (V11).
+     */
+    private static Sort newestFirst(String time) {
+        return Sort.by("language").and("status").and(time, Sort.Direction.Descending).and("id", Sort.Direction.Descending);
     }
 
     /**
