@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import io.explainers.web.Language;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
@@ -35,8 +36,19 @@ public class Reviewer extends PanacheEntityBase {
     /** An https profile page, if there is one. */
     public String url;
 
-    /** The topics whose review this reviewer signed: the pages that show them. */
-    public List<Topic> topics() {
-        return Topic.list("reviewer", this);
+    /**
+     * The topics whose review this reviewer signed: the pages that show them. Only what names a page, not the topics:
+     * a reviewer may have signed thousands, and loading each in full only to name its page cost most of a change.
+     */
+    public List<ReviewedTopic> topics() {
+        return Topic.find("reviewer", this).project(ReviewedTopic.class).list();
+    }
+
+    /** A topic this reviewer signed, as far as naming its page goes. */
+    public record ReviewedTopic(String language, String slug, TopicStatus status) {
+
+        public TopicView.Edition page() {
+            return new TopicView.Edition(Language.ofCode(language).orElseThrow(), slug);
+        }
     }
 }

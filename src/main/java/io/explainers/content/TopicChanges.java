@@ -49,14 +49,13 @@ public class TopicChanges {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void changed(Reviewer reviewer) {
-        List<Topic> topics = reviewer.topics();
+        List<Reviewer.ReviewedTopic> topics = reviewer.topics();
         if (topics.isEmpty()) {
             return; // no page shows them yet: nothing for this or any other replica to drop
         }
-        List<TopicView.Edition> pages = topics.stream().map(topic -> new TopicView.Edition(topic.language(), topic.slug))
-                .toList();
-        List<TopicView.Edition> published = topics.stream().filter(topic -> topic.status == TopicStatus.PUBLISHED)
-                .map(topic -> new TopicView.Edition(topic.language(), topic.slug)).toList();
+        List<TopicView.Edition> pages = topics.stream().map(Reviewer.ReviewedTopic::page).toList();
+        List<TopicView.Edition> published = topics.stream().filter(topic -> topic.status() == TopicStatus.PUBLISHED)
+                .map(Reviewer.ReviewedTopic::page).toList();
         reviewerEvents.fire(new ReviewerChanged(reviewer.id, pages, published, contentVersion.bump()));
     }
 }
