@@ -85,14 +85,18 @@ public class Outbox {
                     }
                 }
             }
-            if (!ids.isEmpty()) {
-                // One statement for the whole batch (the rows are this transaction's, locked by the select above).
-                try (PreparedStatement update = connection
-                        .prepareStatement("update indexnow_outbox set claim = ?, claimed_until = ? where id = any (?)")) {
+            // By key, batched: "id = any (?)" with an array reads the whole table in H2, comparing each row with
+            // every id of the batch (the reviewer burst in src/bench/indexnow-burst.py spent most of its time there).
+            try (PreparedStatement update = connection
+                    .prepareStatement("update indexnow_outbox set claim = ?, claimed_until = ? where id = ?")) {
+                for (Long id : ids) {
                     update.setString(1, claim);
                     update.setObject(2, time(now.plus(lease)));
-                    update.setArray(3, connection.createArrayOf("BIGINT", ids.toArray()));
-                    update.executeUpdate();
+                    update.setLong(3, id);
+                    update.addBatch();
+                }
+                if (!ids.isEmpty()) {
+                    update.executeBatch();
                 }
             }
             return new Batch(claim, ids, urls, attempts);
