@@ -52,8 +52,38 @@ public record CachedPage(String contentType, byte[] plain, byte[] gzip, String e
         return etag.substring(0, etag.length() - 1) + "-gz\"";
     }
 
-    public int weight() {
-        return plain.length + (gzip == null ? 0 : gzip.length);
+    // What an entry of the page cache holds on the heap, on a 64-bit JVM with compressed references (12-byte object
+    // headers, 16-byte array headers, 8-byte alignment). Counting the bodies alone left out a few hundred bytes a page
+    // (the record, its date, the validators and date header as strings, the path that is the key and the cache's own
+    // nodes), so a cache full of small pages could hold several times its bytes.
+
+    /** The cache's entry for a page, apart from the key: its node and the hash table's node and slot. */
+    static final int ENTRY_BYTES = 40 + 32 + 8;
+    /** This record (seven references) and its {@link Instant}. */
+    private static final int RECORD_BYTES = 40 + 24;
+
+    /**
+     * The heap this page retains when it is cached under {@code path}: the bodies, validators and date header, the record
+     * and the cache's entry with its key. The content type is left out: it is a shared constant.
+     */
+    public int weight(String path) {
+        return ENTRY_BYTES + RECORD_BYTES + stringBytes(path) + arrayBytes(plain.length)
+                + (gzip == null ? 0 : arrayBytes(gzip.length)) + stringBytes(etag) + stringBytes(gzipEtag)
+                + stringBytes(lastModifiedHeader);
+    }
+
+    static int arrayBytes(int length) {
+        return align(16 + length);
+    }
+
+    /** A string's object and its byte array: one byte a character when all are Latin-1, two otherwise. */
+    static int stringBytes(String s) {
+        boolean latin1 = s.chars().allMatch(c -> c <= 0xFF);
+        return 24 + arrayBytes(latin1 ? s.length() : 2 * s.length());
+    }
+
+    private static int align(int bytes) {
+        return (bytes + 7) & ~7;
     }
 
     /**

@@ -61,7 +61,7 @@ public class PageCache {
         int maxMegabytes = config.cache().maxMegabytes();
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(maxMegabytes * 1024L * 1024L)
-                .<String, CachedPage> weigher((path, page) -> page.weight())
+                .<String, CachedPage> weigher((path, page) -> page.weight(path))
                 .build();
         this.hits = requests(registry, "hit");
         this.misses = requests(registry, "miss");
@@ -160,6 +160,11 @@ public class PageCache {
             }
             throw e;
         }
+    }
+
+    /** The cache itself: for tests. */
+    Cache<String, CachedPage> pages() {
+        return pages;
     }
 
     /** Looks without counting: for tests and diagnostics. */
