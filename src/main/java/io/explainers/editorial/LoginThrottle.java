@@ -58,10 +58,11 @@ public class LoginThrottle {
         this.throttled = logins(registry, "throttled");
     }
 
-    private static Counter logins(MeterRegistry registry, String result) {
+    /** One series of {@code explainers_logins_total}; {@link RememberedLogins} counts its answers here too. */
+    static Counter logins(MeterRegistry registry, String result) {
         return Counter.builder("explainers.logins")
-                .description(
-                        "API logins let through to be checked (checked), failed there, or refused before it (throttled)")
+                .description("API logins let through to be checked (checked), failed there, refused before it (throttled),"
+                        + " or answered from a recent check (remembered)")
                 .tag("result", result)
                 .register(registry);
     }

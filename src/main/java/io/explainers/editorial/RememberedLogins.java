@@ -46,6 +46,9 @@ class RememberedLogins implements IdentityProvider<UsernamePasswordAuthenticatio
     private record Remembered(byte[] passwordMac, SecurityIdentity identity) {
     }
 
+    /** Only logins that passed the check are kept, so one per user: far more than an editorial team has. */
+    private static final int MOST_USERS = 10_000;
+
     private final JpaIdentityProvider passwordCheck;
     private final Cache<String, Remembered> logins;
     private final SecretKeySpec key;
@@ -54,16 +57,13 @@ class RememberedLogins implements IdentityProvider<UsernamePasswordAuthenticatio
     RememberedLogins(JpaIdentityProvider passwordCheck, ExplainersConfig config, MeterRegistry registry) {
         this.passwordCheck = passwordCheck;
         this.logins = Caffeine.newBuilder()
-                .maximumSize(config.login().remembered())
+                .maximumSize(MOST_USERS)
                 .expireAfterWrite(config.login().verifiedFor())
                 .build();
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         this.key = new SecretKeySpec(secret, "HmacSHA256");
-        this.remembered = Counter.builder("explainers.logins")
-                .description("API logins answered from a recent password check, without checking the password again")
-                .tag("result", "remembered")
-                .register(registry);
+        this.remembered = LoginThrottle.logins(registry, "remembered");
     }
 
     @Override
