@@ -22,6 +22,10 @@
 #   JAVA=java JAVA_OPTS=   the JVM and its options (default: none, JVM ergonomics)
 #   MATCH_HEADERS=1   make nginx also send the service's extra response headers (Cache-Control, security
 #                     headers), so both send about the same number of header bytes
+#   JAR=...           another build's quarkus-run.jar (to compare two builds, one run each)
+#   PROFILE=1         after the rounds, record the service with JFR under the gzip load for PROFILE_DURATION (20)
+#                     seconds and print where its CPU went: the machine's user/system/softirq split and the top
+#                     Java frames, by the frame on top and inclusive
 #
 # Usage: src/bench/page-vs-nginx.sh            (from anywhere; it works in the repository root)
 #        ROUNDS=1 DURATION=3 WARMUP=5 src/bench/page-vs-nginx.sh   (a quick trial)
@@ -47,7 +51,9 @@ MIN_RPS_RATIO=1.0
 MAX_P99_RATIO=1.5
 
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
-JAR=target/quarkus-app/quarkus-run.jar
+JAR=${JAR:-target/quarkus-app/quarkus-run.jar}
+PROFILE=${PROFILE:-0}
+PROFILE_DURATION=${PROFILE_DURATION:-20}
 
 . src/bench/lib.sh # log, die, stop (the working directory is the repository root by now)
 
@@ -370,4 +376,52 @@ if [ -s "$WORK/nginx/logs/error.log" ]; then
     log "(nginx error log not empty:)"
     tail -n 5 "$WORK/nginx/logs/error.log"
 fi
+[ "$PROFILE" = 1 ] || exit 0
+
+# --- Where the service's time goes, JFR ---------------------------------------------------------------------------
+JAVA_BIN=$(dirname "$(readlink -f "$(command -v "$JAVA")")")
+[ -x "$JAVA_BIN/jcmd" ] && [ -x "$JAVA_BIN/jfr" ] || die "jfr and jcmd not found next to $JAVA (PROFILE=0 skips this)"
+log ""
+log "== Profile: the service under the gzip load for ${PROFILE_DURATION}s (JFR, settings=profile)"
+cpu_times() { awk '/^cpu / { print $2 + $3, $4, $7 + $8, $2 + $3 + $4 + $5 + $6 + $7 + $8 }' /proc/stat; }
+"$JAVA_BIN/jcmd" "$APP_PID" JFR.start name=hits settings=profile >/dev/null
+read -r user0 system0 irq0 total0 <<<"$(cpu_times)"
+read -r rps p99 bad <<<"$(run_wrk "$APP_URL" "$PROFILE_DURATION" "$GZIP_HEADER")"
+read -r user1 system1 irq1 total1 <<<"$(cpu_times)"
+"$JAVA_BIN/jcmd" "$APP_PID" JFR.stop name=hits filename="$WORK/hits.jfr" >/dev/null
+log "under JFR: $rps req/s, p99 $p99 ms"
+awk -v u=$((user1 - user0)) -v s=$((system1 - system0)) -v i=$((irq1 - irq0)) -v t=$((total1 - total0)) 'BEGIN {
+    printf "the whole machine (wrk and the JVM): user %.0f%%, system %.0f%%, (soft)irq %.0f%%, idle %.0f%%\n",
+        100 * u / t, 100 * s / t, 100 * i / t, 100 * (t - u - s - i) / t }'
+"$JAVA_BIN/jfr" print --json --events jdk.ExecutionSample --stack-depth 64 "$WORK/hits.jfr" >"$WORK/hits.json"
+python3 - "$WORK/hits.json" <<'PY'
+import collections, json, sys
+
+events = [e for e in json.load(open(sys.argv[1]))["recording"]["events"] if e["type"] == "jdk.ExecutionSample"]
+def frames(event):
+    for frame in (event["values"].get("stackTrace") or {}).get("frames", []):
+        method = frame["method"]
+        yield (method["type"]["name"] + "." + method["name"]).replace("/", ".")
+top, inclusive = collections.Counter(), collections.Counter()
+for e in events:
+    names = list(frames(e))
+    if names:
+        top[names[0]] += 1
+        inclusive.update(set(names))
+n = sum(top.values()) or 1
+print(f"{n} execution samples (Java code only: time in the kernel, in socket reads and writes, is not sampled)")
+print("by the frame on top:")
+for name, count in top.most_common(12):
+    print(f"  {100 * count / n:5.1f}%  {name}")
+print("inclusive (the frame anywhere in the stack), without the event loop's own frames:")
+loop = ("io.netty.util.concurrent.", "io.netty.util.internal.ThreadExecutorMap", "io.netty.channel.nio.NioEventLoop.run",
+        "io.netty.channel.epoll.EpollEventLoop.run", "java.lang.Thread.run", "io.vertx.core.impl.VertxThread.run")
+shown = 0
+for name, count in inclusive.most_common():
+    if not name.startswith(loop):
+        print(f"  {100 * count / n:5.1f}%  {name}")
+        shown += 1
+        if shown == 25:
+            break
+PY
 exit 0

@@ -1,11 +1,15 @@
 package io.explainers.site;
 
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
 import io.explainers.web.FilterOrder;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.micrometer.runtime.binder.vertx.HttpRequestMetric;
-import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -22,18 +26,28 @@ import io.vertx.ext.web.RoutingContext;
  * request. A hit is counted by the page cache ({@code explainers_page_cache_requests_total{result="hit"}}) and left
  * out of the HTTP server's per-request timer, which alone cost about a tenth of a hit (see src/bench/README.md); every
  * other request keeps its timer by route.
+ * <p>
+ * This route answers the first request of each connection; it also puts a {@link CachedPageHandler} on the
+ * connection, which answers the hits among the connection's next requests before Vert.x and the router see them.
  */
 @Singleton
 public class CachedPageFilter {
 
+    private static final CharSequence GZIP = HttpHeaders.createOptimized("gzip");
+
     private final PageCache cache;
     private final PageResponses responses;
     private final SecurityHeaders securityHeaders;
+    private final Counter answeredOnConnections;
 
-    CachedPageFilter(PageCache cache, PageResponses responses, SecurityHeaders securityHeaders) {
+    CachedPageFilter(PageCache cache, PageResponses responses, SecurityHeaders securityHeaders, MeterRegistry registry) {
         this.cache = cache;
         this.responses = responses;
         this.securityHeaders = securityHeaders;
+        this.answeredOnConnections = Counter.builder("explainers.page.cache.connection.hits")
+                .description("Cache hits answered by the connection's own handler, before Vert.x and the router "
+                        + "(a part of explainers_page_cache_requests_total{result=\"hit\"})")
+                .register(registry);
     }
 
     void register(@Observes Router router) {
@@ -42,40 +56,60 @@ public class CachedPageFilter {
 
     void serve(RoutingContext context) {
         HttpServerRequest request = context.request();
+        CachedPageHandler.install(request, this);
         HttpMethod method = request.method();
+        boolean head = method == HttpMethod.HEAD;
         // Only resources store pages, under the exact canonical path and query they answered (a page of the home page
         // is /?page=2), so a hit is always canonical; any other query goes to the resources.
-        CachedPage page = method == HttpMethod.GET || method == HttpMethod.HEAD ? cache.hit(key(request)) : null;
-        MultiMap headers = request.headers();
-        if (page == null || !accepts(headers.get(HttpHeaders.ACCEPT), page.contentType())) {
+        PageReply reply = method == HttpMethod.GET || head ? reply(key(request), request.headers()::get) : null;
+        if (reply == null) {
             context.next(); // the resources answer, 406 included
             return;
         }
-        PageReply reply = responses.reply(page, 200, headers.get(HttpHeaders.IF_NONE_MATCH),
-                headers.get(HttpHeaders.IF_MODIFIED_SINCE), headers.get(HttpHeaders.ACCEPT_ENCODING));
         untimed(context);
         HttpServerResponse response = context.response().setStatusCode(reply.status());
-        MultiMap out = response.headers();
-        securityHeaders.apply(out);
-        if (reply.body() != null) {
-            out.set(HttpHeaders.CONTENT_TYPE, reply.contentType());
-            if (reply.gzip()) {
-                out.set(HttpHeaders.CONTENT_ENCODING, "gzip");
-            }
-        }
-        out.set(HttpHeaders.ETAG, reply.etag())
-                .set(HttpHeaders.LAST_MODIFIED, reply.lastModified())
-                .set(HttpHeaders.CACHE_CONTROL, reply.cacheControl())
-                .set(HttpHeaders.VARY, PageReply.VARY)
-                .set(HttpHeaders.DATE, HttpDates.now());
-        if (reply.body() == null) {
-            response.end();
-        } else if (method == HttpMethod.HEAD) {
-            out.set(HttpHeaders.CONTENT_LENGTH, String.valueOf(reply.body().length));
+        headers(reply, response.headers()::set);
+        if (reply.body() == null || head) {
             response.end();
         } else {
             response.end(Buffer.buffer(reply.body()));
         }
+    }
+
+    /**
+     * The answer to a GET or HEAD for {@code target} (a path and its query, as sent), or null when the router must
+     * answer it: the page is not cached, or the request's Accept is one this rough check cannot judge.
+     */
+    PageReply reply(String target, Function<CharSequence, String> requestHeader) {
+        CachedPage page = cache.hit(target);
+        if (page == null || !accepts(requestHeader.apply(HttpHeaders.ACCEPT), page.contentType())) {
+            return null;
+        }
+        return responses.reply(page, 200, requestHeader.apply(HttpHeaders.IF_NONE_MATCH),
+                requestHeader.apply(HttpHeaders.IF_MODIFIED_SINCE), requestHeader.apply(HttpHeaders.ACCEPT_ENCODING));
+    }
+
+    /** A hit's response headers, in the order they are sent, whichever of the two ways the hit is answered. */
+    void headers(PageReply reply, BiConsumer<CharSequence, CharSequence> header) {
+        securityHeaders.each(header);
+        if (reply.body() != null) {
+            header.accept(HttpHeaders.CONTENT_TYPE, reply.contentType());
+            if (reply.gzip()) {
+                header.accept(HttpHeaders.CONTENT_ENCODING, GZIP);
+            }
+        }
+        header.accept(HttpHeaders.ETAG, reply.etag());
+        header.accept(HttpHeaders.LAST_MODIFIED, reply.lastModified());
+        header.accept(HttpHeaders.CACHE_CONTROL, reply.cacheControl());
+        header.accept(HttpHeaders.VARY, PageReply.VARY);
+        header.accept(HttpHeaders.DATE, HttpDates.now());
+        if (reply.body() != null) {
+            header.accept(HttpHeaders.CONTENT_LENGTH, Integer.toString(reply.body().length));
+        }
+    }
+
+    void answeredOnConnection() {
+        answeredOnConnections.increment();
     }
 
     /**

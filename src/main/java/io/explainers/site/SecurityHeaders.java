@@ -1,12 +1,13 @@
 package io.explainers.site;
 
+import java.util.function.BiConsumer;
+
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
 import io.explainers.web.FilterOrder;
 import io.explainers.web.Site;
 import io.quarkus.vertx.http.runtime.filters.Filters;
-import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 
 /**
@@ -28,20 +29,23 @@ public class SecurityHeaders {
 
     void register(@Observes Filters filters) {
         filters.register(rc -> {
-            apply(rc.response().headers());
+            each(rc.response().headers()::set);
             rc.next();
         }, FilterOrder.SECURITY_HEADERS);
     }
 
-    /** Also called by {@link CachedPageFilter}, which answers before any filter runs. */
-    void apply(MultiMap headers) {
-        headers.set(CSP, CSP_VALUE)
-                .set(NOSNIFF, NOSNIFF_VALUE)
-                .set(REFERRER_POLICY, REFERRER_POLICY_VALUE)
-                .set(PERMISSIONS_POLICY, PERMISSIONS_POLICY_VALUE)
-                .set(OPENER_POLICY, OPENER_POLICY_VALUE);
+    /**
+     * Gives each header to {@code header}, by name and value. Also used for cached pages, which are answered before any
+     * filter runs ({@link CachedPageFilter}, {@link CachedPageHandler}).
+     */
+    void each(BiConsumer<CharSequence, CharSequence> header) {
+        header.accept(CSP, CSP_VALUE);
+        header.accept(NOSNIFF, NOSNIFF_VALUE);
+        header.accept(REFERRER_POLICY, REFERRER_POLICY_VALUE);
+        header.accept(PERMISSIONS_POLICY, PERMISSIONS_POLICY_VALUE);
+        header.accept(OPENER_POLICY, OPENER_POLICY_VALUE);
         if (https) {
-            headers.set(HSTS, HSTS_VALUE);
+            header.accept(HSTS, HSTS_VALUE);
         }
     }
 
