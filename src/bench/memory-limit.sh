@@ -16,7 +16,7 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
+JAR="${JAR:-$ROOT/target/quarkus-app/quarkus-run.jar}"
 LIMIT_MB=${LIMIT_MB:-256}
 # The manifest's CPU limit: the JVM in a pod sees one processor, and sizes its thread pools to it.
 CPUS=${CPUS:-1}

@@ -4,7 +4,9 @@ package io.explainers.web;
  * The order of everything that sees a request before a resource method, written out once. A request meets, in turn:
  * <ol>
  * <li>{@link #CACHED_PAGES} ({@code site.CachedPageFilter}): a router route right after the few Quarkus puts first
- * (start time, body handler); a cached page is answered here, before anything below runs.</li>
+ * (start time, body handler); a cached page is answered here, before anything below runs. From a connection's second
+ * request on, a cached page does not even reach the router: {@code site.CachedPageHandler} answers it on the
+ * connection.</li>
  * <li>{@link #SECURITY_HEADERS} ({@code site.SecurityHeaders}) and {@link #LOGIN_THROTTLE}
  * ({@code editorial.LoginThrottle}): Quarkus route filters, highest priority first. Both come before the body limit, so
  * a 413 carries the security headers and a throttled client is refused before its body matters.</li>
