@@ -10,6 +10,7 @@ import io.netty.channel.ChannelPipeline;
 import io.netty.channel.ChannelPromise;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpRequest;
@@ -35,7 +36,12 @@ import io.vertx.core.net.impl.ConnectionBase;
  * closing request goes on to Vert.x untouched, and is answered as it always was. Responses must leave in the order of their
  * requests
  * (HTTP/1.1 pipelining), so a hit is answered here only while Vert.x has no request of this connection still to
- * answer; otherwise it goes to Vert.x too, which queues it behind the others.
+ * answer; otherwise it goes to Vert.x too, which queues it behind the others. Once a request or a response says the
+ * connection closes, nothing more is answered here.
+ * <p>
+ * One thing it does not do: during a graceful shutdown Quarkus answers the requests it sees with
+ * {@code Connection: close}, so that clients move to another replica before this one stops; the hits answered here
+ * do not say it, so a connection that only asks for cached pages learns of the shutdown when the server closes it.
  * <p>
  * {@link CachedPageFilter} puts one on each connection at its first request, in front of Vert.x's handler: the
  * connection's first hit is answered by the router, the next ones here. Everything runs on the connection's event
@@ -64,6 +70,11 @@ final class CachedPageHandler extends ChannelDuplexHandler {
      * connection's first request, which Vert.x received the moment its head arrived and before any other.
      */
     private int unanswered = 1;
+    /**
+     * Set for good once the connection is to close (a request or a response said so) or the count went wrong: from then
+     * on every request goes to Vert.x, which answers or drops it as a closing connection must.
+     */
+    private boolean passAll;
     /** The request answered last still has its empty last content to come, which must not reach Vert.x. */
     private boolean skipContent;
     private boolean flush;
@@ -73,9 +84,13 @@ final class CachedPageHandler extends ChannelDuplexHandler {
         this.wire = wire;
     }
 
-    /** Puts a handler on the request's connection, unless it has one or is not plain HTTP/1.1 as Vert.x sets it up. */
+    /**
+     * Puts a handler on the request's HTTP/1.x connection, unless it has one or is not set up as Vert.x sets up its own.
+     * Called for every request that reaches the router, an HTTP/1.0 one included, so that the handler is there from
+     * the connection's first request, before Vert.x can hold any other.
+     */
     static void install(HttpServerRequest request, CachedPageFilter pages) {
-        if (request.version() != io.vertx.core.http.HttpVersion.HTTP_1_1
+        if (request.version() == io.vertx.core.http.HttpVersion.HTTP_2
                 || !(request.connection() instanceof ConnectionBase connection)) {
             return;
         }
@@ -90,12 +105,13 @@ final class CachedPageHandler extends ChannelDuplexHandler {
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         if (msg instanceof HttpRequest request) {
-            if (unanswered == 0 && answer(request)) {
+            if (!passAll && unanswered == 0 && answered(request)) {
                 skipContent = !(msg instanceof LastHttpContent);
                 ReferenceCountUtil.release(msg);
                 return;
             }
             unanswered++;
+            passAll |= !HttpUtil.isKeepAlive(request);
         } else if (skipContent && msg instanceof HttpContent) {
             skipContent = !(msg instanceof LastHttpContent);
             ReferenceCountUtil.release(msg);
@@ -107,9 +123,13 @@ final class CachedPageHandler extends ChannelDuplexHandler {
     @Override
     public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
         // The end of a response from Vert.x; a 100 Continue is a whole message but not the answer.
+        if (msg instanceof HttpResponse response) {
+            // Vert.x closes after this response (Connection: close, or Quarkus's graceful shutdown says so).
+            passAll |= response.headers().containsValue(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE, true);
+        }
         if (msg instanceof LastHttpContent
                 && !(msg instanceof HttpResponse response && response.status().codeClass() == HttpStatusClass.INFORMATIONAL)) {
-            unanswered--;
+            passAll |= --unanswered < 0;
         }
         ctx.write(msg, promise);
     }
@@ -124,11 +144,22 @@ final class CachedPageHandler extends ChannelDuplexHandler {
         ctx.fireChannelReadComplete();
     }
 
+    /** Whether the request was answered here; whatever fails goes to the router, which answers it as it would have. */
+    private boolean answered(HttpRequest request) {
+        try {
+            return answer(request);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     private boolean answer(HttpRequest request) {
         HttpMethod method = request.method();
         boolean head = HttpMethod.HEAD.equals(method);
         HttpHeaders headers = request.headers();
+        String target = request.uri();
         if (!head && !HttpMethod.GET.equals(method)
+                || !target.startsWith("/") // the router refuses any other form, and some keys (not-found) have none
                 || !request.decoderResult().isSuccess()
                 || !HttpVersion.HTTP_1_1.equals(request.protocolVersion())
                 || !HttpUtil.isKeepAlive(request)
@@ -139,11 +170,12 @@ final class CachedPageHandler extends ChannelDuplexHandler {
                 || !validHost(headers.get(HttpHeaderNames.HOST))) {
             return false;
         }
-        PageReply reply = pages.reply(request.uri(), headers::get);
+        PageReply reply = pages.reply(target, headers::get);
         if (reply == null) {
             return false;
         }
         byte[] body = head ? null : reply.body();
+        // Nothing below can fail: the buffer is always written.
         ByteBuf out = wire.alloc().directBuffer(HEAD_BYTES + (body == null ? 0 : body.length));
         out.writeBytes(reply.status() == 200 ? OK : NOT_MODIFIED);
         pages.headers(reply, (name, value) -> {

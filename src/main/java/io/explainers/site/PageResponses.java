@@ -159,6 +159,9 @@ public class PageResponses {
         Double any = null;
         for (String coding : acceptEncoding.split(",")) {
             String[] parts = coding.split(";");
+            if (parts.length == 0) {
+                continue; // nothing but semicolons
+            }
             String name = parts[0].strip().toLowerCase(Locale.ROOT);
             double quality = quality(parts);
             if (name.equals("gzip") || name.equals("x-gzip")) {

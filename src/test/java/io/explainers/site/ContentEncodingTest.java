@@ -48,6 +48,8 @@ class ContentEncodingTest {
         gzip.put("", false);
         gzip.put("gzip;q=abc", false);
         gzip.put("gzip;q=2", false);
+        gzip.put(";", false);
+        gzip.put(";;, gzip", true);
         gzip.forEach((header, expected) -> assertEquals(expected, PageResponses.acceptsGzip(header), header));
 
         for (String path : List.of(SEED, "/sitemap.xml")) {
