@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Does the JVM image fit the Kubernetes memory limit? Runs the packaged application with the JVM options of
-# src/main/docker/Dockerfile.jvm inside a memory cgroup limited like the manifest (256 MiB), on a site of 1,000
+# src/main/docker/Dockerfile.jvm inside a memory cgroup limited like the manifest (320 MiB), on a site of 1,000
 # published topics, and fetches their pages and share cards under load. It reports the cgroup's peak usage, whether
 # the kernel had to reclaim or kill, and what the JVM says its memory went to. A benchmark reports; it exits 0
 # whatever the numbers, and non-zero only when it cannot run.
@@ -8,7 +8,7 @@
 #   mvn -B -DskipTests package        # the JVM build (embedded H2)
 #   sudo src/bench/memory-limit.sh    # root, for the cgroup; see the README next to it
 #
-# Settings, from the environment: LIMIT_MB (256), CPUS (1, the processors the JVM is told it has), TOPICS (1000), DURATION (seconds of each load phase, 60),
+# Settings, from the environment: LIMIT_MB (320), CPUS (1, the processors the JVM is told it has), TOPICS (1000), DURATION (seconds of each load phase, 60),
 # CONNECTIONS (32), PORT (the first free one from 18095; the management interface takes the next free one),
 # JAVA_OPTS (default: the Dockerfile's),
 # NMT (1: also run with -XX:NativeMemoryTracking=summary and print the JVM's own account; it costs about 8 MB, so
@@ -17,7 +17,7 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 JAR="${JAR:-$ROOT/target/quarkus-app/quarkus-run.jar}"
-LIMIT_MB=${LIMIT_MB:-256}
+LIMIT_MB=${LIMIT_MB:-320}
 # The manifest's CPU limit: the JVM in a pod sees one processor, and sizes its thread pools to it.
 CPUS=${CPUS:-1}
 TOPICS=${TOPICS:-1000}

@@ -8,7 +8,7 @@
 #
 # Set-ups (each skipped when its JDK or build is missing):
 #   jdk17            java -jar, defaults
-#   shipped          the JAVA_OPTS of src/main/docker/Dockerfile.jvm (JDK 17), with -XX:MaxRAM=256m standing in for
+#   shipped          the JAVA_OPTS of src/main/docker/Dockerfile.jvm (JDK 17), with -XX:MaxRAM=320m standing in for
 #                    the Kubernetes memory limit its percentages are taken of
 #   shipped-appcds   + an AppCDS archive (-XX:SharedArchiveFile) made by a training run of this script
 #   jdk25-shipped    the same options on JDK 25
@@ -28,7 +28,7 @@ JDK25=${JDK25:-$(ls -d /usr/lib/jvm/temurin-25* 2>/dev/null | head -1)}
 PAGE=/topics/what-is-occupational-therapy-for-kids
 AOT_APP=${AOT_APP:-}
 # The options the JVM image ships, as its Dockerfile sets them.
-SHIPPED="$(sed -n 's/^ENV JAVA_OPTS="\(.*\)"$/\1/p' "$ROOT/src/main/docker/Dockerfile.jvm") -XX:MaxRAM=256m"
+SHIPPED="$(sed -n 's/^ENV JAVA_OPTS="\(.*\)"$/\1/p' "$ROOT/src/main/docker/Dockerfile.jvm") -XX:MaxRAM=320m"
 
 [ -f "$JAR" ] || { echo "no $JAR: run mvn -B -DskipTests package first" >&2; exit 1; }
 command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null
