@@ -10,6 +10,7 @@ import io.explainers.web.FilterOrder;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.micrometer.runtime.binder.vertx.HttpRequestMetric;
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -39,6 +40,11 @@ public class CachedPageFilter {
     private final PageResponses responses;
     private final SecurityHeaders securityHeaders;
     private final Counter answeredOnConnections;
+    /**
+     * Set when the application begins to stop. Hits then go to the router again, whose graceful shutdown answers each
+     * with {@code Connection: close}, so that clients move to another replica before this one closes their connections.
+     */
+    volatile boolean stopping;
 
     CachedPageFilter(PageCache cache, PageResponses responses, SecurityHeaders securityHeaders, MeterRegistry registry) {
         this.cache = cache;
@@ -52,6 +58,10 @@ public class CachedPageFilter {
 
     void register(@Observes Router router) {
         router.route().order(FilterOrder.CACHED_PAGES).handler(this::serve);
+    }
+
+    void stopping(@Observes ShutdownDelayInitiatedEvent event) {
+        stopping = true;
     }
 
     void serve(RoutingContext context) {

@@ -39,9 +39,8 @@ import io.vertx.core.net.impl.ConnectionBase;
  * answer; otherwise it goes to Vert.x too, which queues it behind the others. Once a request or a response says the
  * connection closes, nothing more is answered here.
  * <p>
- * One thing it does not do: during a graceful shutdown Quarkus answers the requests it sees with
- * {@code Connection: close}, so that clients move to another replica before this one stops; the hits answered here
- * do not say it, so a connection that only asks for cached pages learns of the shutdown when the server closes it.
+ * Once the application begins to stop, every request goes to Vert.x again: Quarkus's graceful shutdown answers each
+ * with {@code Connection: close}, so that clients move to another replica before this one closes their connections.
  * <p>
  * {@link CachedPageFilter} puts one on each connection at its first request, in front of Vert.x's handler: the
  * connection's first hit is answered by the router, the next ones here. Everything runs on the connection's event
@@ -105,7 +104,7 @@ final class CachedPageHandler extends ChannelDuplexHandler {
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         if (msg instanceof HttpRequest request) {
-            if (!passAll && unanswered == 0 && answered(request)) {
+            if (!passAll && unanswered == 0 && !pages.stopping && answered(request)) {
                 skipContent = !(msg instanceof LastHttpContent);
                 ReferenceCountUtil.release(msg);
                 return;

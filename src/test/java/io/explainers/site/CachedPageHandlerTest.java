@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 
 import io.explainers.SeedText;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 
@@ -44,6 +46,12 @@ class CachedPageHandlerTest {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    CachedPageFilter filter;
+
+    @Inject
+    Event<ShutdownDelayInitiatedEvent> stopBegins;
 
     @BeforeEach
     void startCold() {
@@ -163,6 +171,23 @@ class CachedPageHandlerTest {
                 assertEquals(200, connection.read(false).status, closing);
                 assertEquals(-1, connection.in.read(), "closed after the answer to " + closing + ", and nothing after it");
                 assertEquals(0, answeredOnConnections() - before, closing);
+            }
+        }
+    }
+
+    @Test
+    void onceTheApplicationBeginsToStopHitsGoThroughTheRouterAgain() throws IOException {
+        given().get(SEED).then().statusCode(200);
+        try (Connection connection = new Connection()) {
+            connection.send("GET", SEED, List.of());
+            assertEquals(200, connection.send("GET", SEED, List.of()).status);
+            double before = answeredOnConnections();
+            stopBegins.fire(new ShutdownDelayInitiatedEvent()); // what Quarkus fires as a stop begins
+            try {
+                assertEquals(200, connection.send("GET", SEED, List.of()).status);
+                assertEquals(0, answeredOnConnections() - before, "answered by the router, which can say Connection: close");
+            } finally {
+                filter.stopping = false;
             }
         }
     }
