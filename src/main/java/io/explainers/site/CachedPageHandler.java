@@ -25,7 +25,7 @@ import io.vertx.core.net.HostAndPort;
 import io.vertx.core.net.impl.ConnectionBase;
 
 /**
- * Answers cache hits on an HTTP/1.1 connection as soon as Netty has decoded them, before Vert.x and the Quarkus router
+ * Answers cache hits on an HTTP/1.x connection as soon as Netty has decoded them, before Vert.x and the Quarkus router
  * see the request. Even answered as the router's first route, a hit paid for what a static file server never does: a
  * Vert.x request and response object, Quarkus's request wrapper and URI check, the router, and a header map that
  * validates every header it is given (together most of a hit's CPU, see src/bench/README.md). Here a hit is a cache
@@ -33,11 +33,10 @@ import io.vertx.core.net.impl.ConnectionBase;
  * <p>
  * Only the request-target exactly as a page was cached under is answered here, and only a plain GET or HEAD with a
  * valid Host on a keep-alive HTTP/1.1 connection: any other spelling of a path, any body, upgrade, expectation or
- * closing request goes on to Vert.x untouched, and is answered as it always was. Responses must leave in the order of their
- * requests
- * (HTTP/1.1 pipelining), so a hit is answered here only while Vert.x has no request of this connection still to
- * answer; otherwise it goes to Vert.x too, which queues it behind the others. Once a request or a response says the
- * connection closes, nothing more is answered here.
+ * closing request goes on to Vert.x untouched, and is answered as it always was. Responses must leave in the order of
+ * their requests (HTTP/1.1 pipelining), so a hit is answered here only while Vert.x has no request of this connection
+ * still to answer; otherwise it goes to Vert.x too, which queues it behind the others. Once a request or a response
+ * says the connection closes, nothing more is answered here.
  * <p>
  * Once the application begins to stop, every request goes to Vert.x again: Quarkus's graceful shutdown answers each
  * with {@code Connection: close}, so that clients move to another replica before this one closes their connections.
