@@ -1,43 +1,67 @@
 package io.explainers.jsonld;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
- * Writes JSON that can sit inside a {@code <script>} element. Jackson does the JSON; then every character that could
- * end the script element or open a comment ({@code < > &}) and the two line separators that older JavaScript parsers
- * choke on are written as unicode escapes. Structural JSON never contains those characters, so the replacement only
- * ever touches string contents, and a JSON parser reads back exactly what was stored.
+ * Writes JSON that can sit inside a {@code <script>} element: every character that could end the script element or
+ * open a comment ({@code < > &}) and the two line separators that older JavaScript parsers choke on are written as
+ * unicode escapes. Jackson escapes them as it writes the strings (structural JSON never contains them), in the same
+ * pass, so a JSON parser reads back exactly what was stored.
  */
 public final class ScriptSafeJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectWriter WRITER = JsonMapper.builder().build().writer(new ScriptEscapes());
 
     private ScriptSafeJson() {
     }
 
     public static String write(JsonNode node) {
         try {
-            return escape(MAPPER.writeValueAsString(node));
+            return WRITER.writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A JSON tree always serialises", e);
         }
     }
 
-    static String escape(String json) {
-        StringBuilder out = new StringBuilder(json.length() + 16);
-        for (int i = 0; i < json.length(); i++) {
-            char c = json.charAt(i);
-            switch (c) {
-                case '<' -> out.append("\\u003c");
-                case '>' -> out.append("\\u003e");
-                case '&' -> out.append("\\u0026");
-                case '\u2028' -> out.append("\\u2028");
-                case '\u2029' -> out.append("\\u2029");
-                default -> out.append(c);
-            }
+    /**
+     * Jackson's standard escapes, plus {@code < > &} and the line and paragraph separators as {@code \\uXXXX} in lower
+     * case, the spelling pages have always had.
+     */
+    private static final class ScriptEscapes extends CharacterEscapes {
+
+        private static final int[] ASCII = standardAsciiEscapesForJSON();
+        static {
+            ASCII['<'] = ESCAPE_CUSTOM;
+            ASCII['>'] = ESCAPE_CUSTOM;
+            ASCII['&'] = ESCAPE_CUSTOM;
         }
-        return out.toString();
+        private static final SerializedString LESS_THAN = new SerializedString("\\u003c");
+        private static final SerializedString GREATER_THAN = new SerializedString("\\u003e");
+        private static final SerializedString AMPERSAND = new SerializedString("\\u0026");
+        private static final SerializedString LINE_SEPARATOR = new SerializedString("\\u2028");
+        private static final SerializedString PARAGRAPH_SEPARATOR = new SerializedString("\\u2029");
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ASCII;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return switch (ch) {
+                case '<' -> LESS_THAN;
+                case '>' -> GREATER_THAN;
+                case '&' -> AMPERSAND;
+                case '\u2028' -> LINE_SEPARATOR;
+                case '\u2029' -> PARAGRAPH_SEPARATOR;
+                default -> null;
+            };
+        }
     }
 }
