@@ -23,6 +23,9 @@
 #   APP_PORT=18300    first port tried; the apps and their management interfaces take the next free ones
 #   JAVA=java JAVA_OPTS=       the JVM and its options (default: none)
 #   KEEP=dir          keep the app logs and the JFR recording there
+#   JAR=...           another build's quarkus-run.jar
+#   BASE_JAR=...      a baseline build's quarkus-run.jar: its misses are measured in the same rounds (a third app,
+#                     also bypassing its cache), and the medians give the ratio of this build's misses to its
 #
 # Usage: src/bench/miss-render.sh
 #        ROUNDS=1 DURATION=3 WARMUP=5 JFR_DURATION=5 src/bench/miss-render.sh     (a quick trial)
@@ -49,7 +52,8 @@ MAX_P99_MS=20
 GZIP_HEADER='Accept-Encoding: gzip'
 
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
-JAR=target/quarkus-app/quarkus-run.jar
+JAR=${JAR:-target/quarkus-app/quarkus-run.jar}
+BASE_JAR=${BASE_JAR:-}
 
 . src/bench/lib.sh # log, die, stop (the working directory is the repository root by now)
 
@@ -65,13 +69,16 @@ if [ "$JFR" = 1 ]; then
     [ -x "$JFR_TOOL" ] && [ -x "$JCMD" ] || die "jfr and jcmd not found next to $JAVA (JFR=0 skips the profile)"
 fi
 [ -f "$JAR" ] || die "$JAR not found: package the app first (mvn -B -DskipTests package)"
+[ -z "$BASE_JAR" ] || [ -f "$BASE_JAR" ] || die "$BASE_JAR not found"
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/miss-render.XXXXXX")
 MISS_PID=
 HIT_PID=
+BASE_PID=
 cleanup() {
     stop "$MISS_PID"
     stop "$HIT_PID"
+    stop "$BASE_PID"
     if [ -n "$KEEP" ]; then
         mkdir -p "$KEEP" && cp -r "$WORK"/. "$KEEP"/ && log "kept: $KEEP"
     fi
@@ -94,6 +101,11 @@ take_port; MISS_PORT=$PORT
 take_port; MISS_MANAGEMENT=$PORT
 take_port; HIT_PORT=$PORT
 take_port; HIT_MANAGEMENT=$PORT
+if [ -n "$BASE_JAR" ]; then
+    take_port; BASE_PORT=$PORT
+    take_port; BASE_MANAGEMENT=$PORT
+    BASE_URL="http://$HOST:$BASE_PORT$PAGE"
+fi
 MISS_URL="http://$HOST:$MISS_PORT$PAGE"
 HIT_URL="http://$HOST:$HIT_PORT$PAGE"
 
@@ -104,20 +116,22 @@ log "memory: $(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/memin
 log "load:   $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo ?) (1/5/15 min, before the run)"
 log "java:   $("$JAVA" -version 2>&1 | head -n 1)   JAVA_OPTS=${JAVA_OPTS:-(none)}"
 log "wrk:    $(wrk -v 2>&1 | head -n 1 || true)"
-log "run:    $ROUNDS rounds x {miss, hit}, wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s, $GZIP_HEADER," \
+APPS="miss hit"; [ -z "$BASE_JAR" ] || APPS="miss base hit"
+log "run:    $ROUNDS rounds x {${APPS// /, }}, wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s, $GZIP_HEADER," \
     "warm-up ${WARMUP}s each$([ "$JFR" = 1 ] && echo ", then ${JFR_DURATION}s under JFR")"
 log ""
 
 # start name port management-port [options...]: starts the app, prints its pid
 start() {
-    local name=$1 port=$2 management=$3
+    local name=$1 port=$2 management=$3 jar=$JAR
     shift 3
+    [ "$name" = base ] && jar=$BASE_JAR
     # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
     "$JAVA" $JAVA_OPTS "$@" \
         -Dquarkus.http.host=$HOST -Dquarkus.http.port="$port" \
         -Dquarkus.management.host=$HOST -Dquarkus.management.port="$management" \
         "-Dquarkus.datasource.jdbc.url=jdbc:h2:mem:$name;DB_CLOSE_DELAY=-1" \
-        -jar "$JAR" >"$WORK/$name.log" 2>&1 &
+        -jar "$jar" >"$WORK/$name.log" 2>&1 &
     echo $!
 }
 await() { # name pid url
@@ -135,21 +149,27 @@ MISS_PID=$(start miss "$MISS_PORT" "$MISS_MANAGEMENT" -Dquarkus.profile=bench)
 HIT_PID=$(start hit "$HIT_PORT" "$HIT_MANAGEMENT")
 await miss "$MISS_PID" "$MISS_URL"
 await hit "$HIT_PID" "$HIT_URL"
+if [ -n "$BASE_JAR" ]; then
+    log "      and base ($BASE_JAR, the bench profile too) on $BASE_PORT"
+    BASE_PID=$(start base "$BASE_PORT" "$BASE_MANAGEMENT" -Dquarkus.profile=bench)
+    await base "$BASE_PID" "$BASE_URL"
+fi
 grep -q 'page cache is bypassed' "$WORK/miss.log" || die "the miss app did not say its page cache is bypassed"
 
 # Both send the same page: the comparison is of one page rendered and the same page served from memory.
 curl -sS -H "$GZIP_HEADER" -D "$WORK/miss.headers" -o "$WORK/miss.gz" "$MISS_URL"
 curl -sS -H "$GZIP_HEADER" -D "$WORK/hit.headers" -o "$WORK/hit.gz" "$HIT_URL"
+[ -z "$BASE_JAR" ] || curl -sS -H "$GZIP_HEADER" -o "$WORK/base.gz" "$BASE_URL"
 grep -qi '^content-encoding: gzip' "$WORK/miss.headers" || die "the miss app did not answer gzip"
-python3 - "$WORK/miss.gz" "$WORK/hit.gz" <<'PY' || die "the two apps sent different pages"
+python3 - "$WORK"/*.gz <<'PY' || die "the apps sent different pages"
 import gzip, sys
-a, b = (gzip.decompress(open(path, 'rb').read()) for path in sys.argv[1:])
-sys.exit(0 if a == b else 1)
+pages = {gzip.decompress(open(path, 'rb').read()) for path in sys.argv[1:]}
+sys.exit(0 if len(pages) == 1 else 1)
 PY
-log "seed page: $(gzip -dc "$WORK/miss.gz" | wc -c) bytes plain, $(wc -c <"$WORK/miss.gz") bytes gzip; the same page from both apps"
+log "seed page: $(gzip -dc "$WORK/miss.gz" | wc -c) bytes plain, $(wc -c <"$WORK/miss.gz") bytes gzip; the same page from every app"
 
-misses() { # the bypassed app's rendered requests so far
-    curl -s "http://$HOST:$MISS_MANAGEMENT/q/metrics" \
+misses() { # [management port]: a bypassed app's rendered requests so far (the miss app's by default)
+    curl -s "http://$HOST:${1:-$MISS_MANAGEMENT}/q/metrics" \
         | awk '/^explainers_page_cache_requests_total\{.*result="miss"/ { printf "%d\n", $NF; found = 1 } END { if (!found) print 0 }'
 }
 
@@ -179,6 +199,7 @@ run_wrk() {
 log "== Warm-up (untimed): ${WARMUP}s each"
 run_wrk "$MISS_URL" "$WARMUP" >/dev/null
 run_wrk "$HIT_URL" "$WARMUP" >/dev/null
+[ -z "$BASE_JAR" ] || run_wrk "$BASE_URL" "$WARMUP" >/dev/null
 log ""
 
 RESULTS=$WORK/results.tsv
@@ -186,19 +207,21 @@ RESULTS=$WORK/results.tsv
 log "== Rounds (wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency, $GZIP_HEADER)"
 printf '%-7s %-5s %10s %9s %10s  %s\n' round app 'req/s' 'p99 ms' 'renders' ''
 for r in $(seq 1 "$ROUNDS"); do
-    if [ $((r % 2)) = 1 ]; then order="miss hit"; else order="hit miss"; fi
+    if [ $((r % 2)) = 1 ]; then order=$APPS; else order=$(tr ' ' '\n' <<<"$APPS" | tac | xargs); fi
     for app in $order; do
-        url=$MISS_URL; [ "$app" = hit ] && url=$HIT_URL
-        before=$(misses)
+        url=$MISS_URL management=$MISS_MANAGEMENT
+        [ "$app" = hit ] && url=$HIT_URL
+        [ "$app" = base ] && url=$BASE_URL management=$BASE_MANAGEMENT
+        before=$(misses "$management")
         read -r rps p99 requests bad <<<"$(run_wrk "$url" "$DURATION")"
-        rendered=$(($(misses) - before))
+        rendered=$(($(misses "$management") - before))
         note=
         [ "$bad" = -1 ] && note="(could not read wrk's output)"
         [ "$bad" -gt 0 ] 2>/dev/null && note="($bad errors or non-2xx/3xx responses)"
         # Every request to the bypassed app must have been a rendering, or it measured something else.
-        [ "$app" = miss ] && [ "$rendered" -lt "$requests" ] && note="$note (only $rendered renders for $requests requests)"
+        [ "$app" != hit ] && [ "$rendered" -lt "$requests" ] && note="$note (only $rendered renders for $requests requests)"
         printf '%-7s %-5s %10s %9s %10s  %s\n' "$r/$ROUNDS" "$app" "$rps" "$p99" \
-            "$([ "$app" = miss ] && echo "$rendered" || echo -)" "$note"
+            "$([ "$app" != hit ] && echo "$rendered" || echo -)" "$note"
         printf '%s\t%s\t%s\n' "$app" "$rps" "$p99" >>"$RESULTS"
     done
 done
@@ -220,6 +243,13 @@ awk -v mr="$miss_rps" -v mp="$miss_p99" -v hr="$hit_rps" -v hp="$hit_p99" -v min
     if (!(mp < maxp)) why = why " p99"
     printf "verdict:        %s%s\n", (why == "" ? "PASS" : "MISS"), (why == "" ? "" : " (" substr(why, 2) ")")
 }'
+if [ -n "$BASE_JAR" ]; then
+    base_rps=$(median base 2); base_p99=$(median base 3)
+    awk -v mr="$miss_rps" -v mp="$miss_p99" -v br="$base_rps" -v bp="$base_p99" 'BEGIN {
+        printf "base (renders): %10.0f req/s  p99 %7.2f ms\n", br, bp
+        if (br > 0 && bp > 0) printf "miss/base:      %10.2f req/s, %.2f p99\n", mr / br, mp / bp
+    }'
+fi
 log ""
 
 [ "$JFR" = 1 ] || exit 0
