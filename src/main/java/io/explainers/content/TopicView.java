@@ -327,14 +327,25 @@ public record TopicView(
         if (subject.id == null) {
             return List.of();
         }
-        List<PublishedEdition> others = publishedEditions(List.of(subject.id)).stream()
-                .filter(other -> !other.id().equals(topic.id)).toList();
+        // The subject is at hand (this topic, or its original, which a page's query fetches with it): only its
+        // translations are read, by key. One plain statement, which both Hibernate and H2 keep prepared; the union
+        // of publishedEditions is translated and parsed again on every run, a fifth of a page's rendering.
+        List<Edition> others = new ArrayList<>();
+        if (subject != topic && subject.status == TopicStatus.PUBLISHED) {
+            others.add(new Edition(subject.language(), subject.slug));
+        }
+        Topic.getEntityManager()
+                .createQuery("select t.id, t.language, t.slug, t.status from Topic t where t.translationOf.id = :subject",
+                        Object[].class)
+                .setParameter("subject", subject.id)
+                .getResultStream()
+                .filter(row -> row[3] == TopicStatus.PUBLISHED && !row[0].equals(topic.id))
+                .forEach(row -> others.add(new Edition(Language.ofCode((String) row[1]).orElseThrow(), (String) row[2])));
         if (others.isEmpty()) {
             return List.of();
         }
-        List<Edition> editions = new ArrayList<>();
+        List<Edition> editions = new ArrayList<>(others);
         editions.add(new Edition(topic.language(), topic.slug));
-        others.forEach(other -> editions.add(other.edition()));
         editions.sort(Comparator.comparing(Edition::language));
         return List.copyOf(editions);
     }
@@ -344,32 +355,28 @@ public record TopicView(
     }
 
     /**
-     * Every published edition of each of {@code subjects} (English topics' ids). Two lookups by key in one statement,
-     * the subjects by id and their translations by {@code translation_of}: an {@code or} of the two makes the
-     * databases read every published topic instead. The status is checked here rather than in the query, where it
-     * could lead a database to read by its status index (every published topic) rather than by key.
+     * Every published edition of each of {@code subjects} (English topics' ids), for a slice of the sitemap. Two
+     * lookups by key in one statement, the subjects by id and their translations by {@code translation_of}: an
+     * {@code or} of the two makes the databases read every published topic instead. The status is checked here rather
+     * than in the query, where it could lead a database to read by its status index (every published topic) rather
+     * than by key.
      */
     static List<PublishedEdition> publishedEditions(Collection<Long> subjects) {
         if (subjects.isEmpty()) {
             return List.of();
         }
-        // Hibernate keeps the SQL it made of a query, except for a query with a list parameter, which it makes again
-        // on every run: that was a fifth of a topic page's rendering. A page asks for one subject, by "=".
-        boolean one = subjects.size() == 1;
-        return Topic.getEntityManager().createQuery(one ? EDITIONS_OF_ONE : EDITIONS_OF_MANY, Object[].class)
-                .setParameter("subjects", one ? subjects.iterator().next() : subjects)
+        return Topic.getEntityManager().createQuery(
+                "select t.id, t.id, t.language, t.slug, t.status from Topic t where t.id in :subjects"
+                        + " union all select t.translationOf.id, t.id, t.language, t.slug, t.status from Topic t"
+                        + " where t.translationOf.id in :subjects",
+                Object[].class)
+                .setParameter("subjects", subjects)
                 .getResultStream()
                 .filter(row -> row[4] == TopicStatus.PUBLISHED)
                 .map(row -> new PublishedEdition((Long) row[0], (Long) row[1],
                         new Edition(Language.ofCode((String) row[2]).orElseThrow(), (String) row[3])))
                 .toList();
     }
-
-    private static final String EDITIONS = "select t.id, t.id, t.language, t.slug, t.status from Topic t where t.id %1$s"
-            + " union all select t.translationOf.id, t.id, t.language, t.slug, t.status from Topic t"
-            + " where t.translationOf.id %1$s";
-    private static final String EDITIONS_OF_ONE = EDITIONS.formatted("= :subjects");
-    private static final String EDITIONS_OF_MANY = EDITIONS.formatted("in :subjects");
 
     static List<String> paragraphs(String text) {
         return java.util.Arrays.stream(text.split("\\R\\s*\\R")).map(String::strip).filter(p -> !p.isEmpty()).toList();
