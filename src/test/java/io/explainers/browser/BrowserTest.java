@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 
 import io.explainers.ImportedTopic;
 import io.explainers.RetiredTopic;
@@ -17,9 +18,13 @@ import io.quarkus.test.common.http.TestHTTPResource;
 
 /**
  * What every browser test shares: the system's Chromium (skipped, not failed, where it is not installed), the site's
- * address, and a second published topic so that lists such as "More explainers" are on the pages under test.
+ * address, and a second published topic so that lists such as "More explainers" are on the pages under test. Tagged
+ * {@value #TAG}: CI leaves them out of the PostgreSQL run, where the browser would get the same pages again.
  */
+@Tag(BrowserTest.TAG)
 abstract class BrowserTest {
+
+    static final String TAG = "browser";
 
     static Chromium browser;
 
