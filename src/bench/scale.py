@@ -67,10 +67,11 @@ MANAGEMENT_PORT = int(os.environ.get("MANAGEMENT_PORT", "18351"))
 H2_PORT = int(os.environ.get("H2_PORT", "18352"))
 JAVA = os.environ.get("JAVA", "java")
 # The Dockerfile's options with the heap fixed at 77 MiB, what its 30% of the manifest's former 256 MiB gave (a replica
-# has 96 MiB since the limit is 320 MiB; the smaller heap is the tighter case), as soak.sh runs it (no cgroup here): RSS means little with a heap free to grow to a quarter of the machine. The Serial collector's full
-# collection leaves up to 5% of the old generation as dead objects that it does not move (MarkSweepDeadRatio), filled
-# with int[] and counted as used, except every fourth time (MarkSweepAlwaysCompactCount): up to 2.6 MB at -Xmx77m, more
-# than some of the differences measured here. Compacting every time makes "the heap after a full GC" the live set.
+# has 96 MiB since the limit is 320 MiB; the smaller heap is the tighter case), as soak.sh runs it (no cgroup here): RSS
+# means little with a heap free to grow to a quarter of the machine. The Serial collector's full collection leaves up to
+# 5% of the old generation as dead objects that it does not move (MarkSweepDeadRatio), filled with int[] and counted as
+# used, except every fourth time (MarkSweepAlwaysCompactCount): up to 2.6 MB at -Xmx77m, more than some of the
+# differences measured here. Compacting every time makes "the heap after a full GC" the live set.
 DOCKER_OPTS = re.search(r'^ENV JAVA_OPTS="(.*)"$', open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "main",
                         "docker", "Dockerfile.jvm")).read(), re.M).group(1)
 JAVA_OPTS = os.environ.get("JAVA_OPTS", DOCKER_OPTS + " -Xms77m -Xmx77m -XX:MarkSweepAlwaysCompactCount=1").split()

@@ -8,7 +8,8 @@
 #   2. Starts target/quarkus-app/quarkus-run.jar (build it with `mvn -B package -DskipTests -Dpostgresql`) on the
 #      production profile against it, with the Dockerfile's JVM options (heap fixed at 77 MiB, what 30% of
 #      the 256 MiB limit of the time gave: tighter than a replica's 96 MiB today), an administrator whose password
-#      the script makes up, and a base URL under `.internal` (a private-use name; StartupChecks refuses localhost and the names reserved for examples and tests).
+#      the script makes up, and a base URL under `.internal` (a private-use name; StartupChecks refuses localhost and
+#      the names reserved for examples and tests).
 #   3. Publishes a few topics besides the seed: OTHER_TOPICS that nobody edits and one the editor edits.
 #   4. Load, all on 127.0.0.1: CONNECTIONS wrk connections split over four kinds of page, each its own wrk process
 #      counting status codes (and 5xx by second): the seed page, the other topic pages, the home page (dropped from

@@ -30,8 +30,8 @@ public final class ScriptSafeJson {
     }
 
     /**
-     * Jackson's standard escapes, plus {@code < > &} and the line and paragraph separators as {@code \\uXXXX} in lower
-     * case, the spelling pages have always had.
+     * Jackson's standard escapes, plus {@code < > &} and the line and paragraph separators as unicode escapes with
+     * lower-case hex digits, the spelling pages have always had.
      */
     private static final class ScriptEscapes extends CharacterEscapes {
 
