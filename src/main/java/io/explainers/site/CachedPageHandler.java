@@ -2,6 +2,8 @@ package io.explainers.site;
 
 import java.nio.charset.StandardCharsets;
 
+import org.jboss.logging.Logger;
+
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.ChannelDuplexHandler;
@@ -48,6 +50,7 @@ import io.vertx.core.net.impl.ConnectionBase;
  */
 final class CachedPageHandler extends ChannelDuplexHandler {
 
+    private static final Logger LOG = Logger.getLogger(CachedPageHandler.class);
     static final String NAME = "explainers-cached-pages";
     /** Vert.x's names in the pipeline of an HTTP/1.x connection. */
     private static final String VERTX = "handler";
@@ -147,6 +150,8 @@ final class CachedPageHandler extends ChannelDuplexHandler {
         try {
             return answer(request);
         } catch (RuntimeException e) {
+            // The visitor never notices, so without this line a bug here would show only as fewer connection hits.
+            LOG.debugf(e, "A cached page was left to the router: %s", request.uri());
             return false;
         }
     }
