@@ -1,18 +1,21 @@
 #!/usr/bin/env bash
 # Startup and memory of the packaged application: time from process start to the first 200 of the seed page, and the
-# resident memory (RSS) after 10,000 requests, for several JVM set-ups side by side. A benchmark reports; it exits 0
-# whatever the numbers, and non-zero only when it cannot run.
+# resident memory (RSS) after 10,000 requests, for several JVM set-ups side by side, in alternating rounds. A benchmark
+# reports; it exits 0 whatever the numbers, and non-zero only when it cannot run.
 #
-#   mvn -B -DskipTests package        # the JVM build (embedded H2)
-#   src/bench/startup-memory.sh       # RUNS=5 by default
+#   mvn -B -DskipTests package -Dquarkus.package.jar.appcds.enabled=true   # the JVM build, as the image wants it
+#   src/bench/startup-memory.sh                                            # RUNS=5 by default
 #
 # Set-ups (each skipped when its JDK or build is missing):
 #   jdk17            java -jar, defaults
-#   shipped          the JAVA_OPTS of src/main/docker/Dockerfile.jvm (JDK 17), with -XX:MaxRAM=320m standing in for
-#                    the Kubernetes memory limit its percentages are taken of
-#   shipped-appcds   + an AppCDS archive (-XX:SharedArchiveFile) made by a training run of this script
-#   jdk25-shipped    the same options on JDK 25
-#   jdk25-aot        + an AOT cache (-XX:AOTCache, JEP 483/514) made by a training run that serves the page
+#   no-archive       the JAVA_OPTS of src/main/docker/Dockerfile.jvm (JDK 17), with -XX:MaxRAM=320m standing in for
+#                    the Kubernetes memory limit its percentages are taken of: the image before it had an archive
+#   shipped          + the AppCDS archive the Dockerfile writes: the classes of Quarkus's static initialisation
+#                    (-Dquarkus.appcds.generate=true; needs the build above)
+#   training-appcds  + instead an AppCDS archive written by a run that started, served the page and stopped
+#   jdk25-shipped    the Dockerfile's options on JDK 25
+#   jdk25-static-aot + an AOT cache (-XX:AOTCache, JEP 483/514) of the static initialisation, written as above
+#   jdk25-aot        + instead an AOT cache written by a run that served the page
 #   quarkus-aot      Quarkus's own AOT packaging (AOT_APP: a target/quarkus-app built with JDK 25 and
 #                    -Dquarkus.package.jar.aot.enabled=true, its app.aot recorded while the integration tests ran)
 # Every run starts from the same pre-migrated H2 file database (a copy), as a restarted replica would.
@@ -37,10 +40,11 @@ app_pid=""
 cleanup() { [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 
-# wrk stops each thread after its share of REQUESTS responses.
+# Each of wrk's two threads stops sending after its half of REQUESTS responses; wrk itself only returns at the end of
+# its duration, so that is kept short and the count checked.
 cat > "$work/count.lua" <<LUA
 local done = 0
-local limit = $REQUESTS
+local limit = $((REQUESTS / 2))
 function setup(thread) thread:set("limit", limit) end
 function response(status, headers, body)
   done = done + 1
@@ -74,7 +78,9 @@ stop() {
 }
 
 rss_after_load() {
-  wrk -t2 -c16 -d60s -s "$work/count.lua" "http://127.0.0.1:$PORT$PAGE" >/dev/null
+  local sent
+  sent=$(wrk -t2 -c16 -d15s -s "$work/count.lua" "http://127.0.0.1:$PORT$PAGE" | awk '/requests in/{print $1}')
+  [ "$sent" -ge "$REQUESTS" ] || echo "only $sent of $REQUESTS requests in 15 s" >&2
   kill -0 "$app_pid" 2>/dev/null || { echo "the app died under load; see its log:" >&2; tail -30 "$work/run/app.log" >&2; exit 1; }
   awk '/VmRSS/{print int($2/1024)}' "/proc/$app_pid/status"
 }
@@ -89,43 +95,67 @@ until curl -sf -o /dev/null "http://127.0.0.1:$PORT$PAGE"; do sleep 0.1; done
 stop
 mv "$work/prep/data" "$work/data"
 
-# AppCDS for JDK 17: dump the classes a run loads when it exits.
-start "$JDK17" "$JAR" $SHIPPED -XX:ArchiveClassesAtExit="$work/app17.jsa"
+# archive JAVA_HOME OPTS...: writes the archive or AOT cache that OPTS name the way the Dockerfile does, with the
+# classes of Quarkus's static initialisation; false when the build cannot stop there (built without AppCDS).
+archive() {
+  local java_home=$1; shift
+  (cd "$work/prep" && exec timeout 120 "$java_home/bin/java" $SHIPPED -Xlog:cds=off -Xlog:cds+dynamic=off "$@" -Dquarkus.http.port=$PORT \
+    -Dquarkus.appcds.generate=true -jar "$JAR" >"$work/archive.log" 2>&1)
+}
+
+# AppCDS for JDK 17: as the Dockerfile writes it, and from a run that serves a page (dumped when the JVM exits).
+setups=("jdk17|$JDK17|$JAR|" "no-archive|$JDK17|$JAR|$SHIPPED")
+if archive "$JDK17" -XX:ArchiveClassesAtExit="$work/static17.jsa"; then
+  setups+=("shipped|$JDK17|$JAR|$SHIPPED -XX:SharedArchiveFile=$work/static17.jsa")
+else
+  echo "no shipped set-up: build with -Dquarkus.package.jar.appcds.enabled=true for the Dockerfile's archive" >&2
+fi
+start "$JDK17" "$JAR" $SHIPPED -XX:ArchiveClassesAtExit="$work/train17.jsa"
 curl -sf -o /dev/null "http://127.0.0.1:$PORT/"
 stop
-setups=("jdk17|$JDK17|$JAR|" "shipped|$JDK17|$JAR|$SHIPPED"
-  "shipped-appcds|$JDK17|$JAR|$SHIPPED -XX:SharedArchiveFile=$work/app17.jsa")
+setups+=("training-appcds|$JDK17|$JAR|$SHIPPED -XX:SharedArchiveFile=$work/train17.jsa")
 if [ -n "$JDK25" ]; then
-  # AOT cache for JDK 25: one training run that serves the page, written when the JVM exits.
-  start "$JDK25" "$JAR" $SHIPPED -XX:AOTCacheOutput="$work/app25.aot"
+  setups+=("jdk25-shipped|$JDK25|$JAR|$SHIPPED")
+  # The JVM writes an AOT cache in a second process after it exits: wait for it.
+  wait_for_cache() { for _ in $(seq 1 240); do [ -s "$1" ] && ! pgrep -f "AOTCacheOutput=$1" >/dev/null && return; sleep 0.5; done; }
+  if archive "$JDK25" -XX:AOTCacheOutput="$work/static25.aot"; then
+    wait_for_cache "$work/static25.aot"
+    setups+=("jdk25-static-aot|$JDK25|$JAR|$SHIPPED -XX:AOTCache=$work/static25.aot")
+  fi
+  # A run that serves the page loads more classes than the image's 96 MB of metaspace leave room for while the JVM
+  # writes the cache at exit (it stops with an OutOfMemoryError and writes nothing), so the training run gets more.
+  start "$JDK25" "$JAR" $SHIPPED -XX:MaxMetaspaceSize=256m -XX:AOTCacheOutput="$work/app25.aot"
   wrk -t1 -c4 -d3s "http://127.0.0.1:$PORT$PAGE" >/dev/null
   stop
-  # The JVM writes the cache in a second process after it exits: wait for it.
-  for _ in $(seq 1 240); do [ -s "$work/app25.aot" ] && ! pgrep -f "AOTCacheOutput=$work" >/dev/null && break; sleep 0.5; done
-  setups+=("jdk25-shipped|$JDK25|$JAR|$SHIPPED")
+  wait_for_cache "$work/app25.aot"
   [ -f "$work/app25.aot" ] && setups+=("jdk25-aot|$JDK25|$JAR|$SHIPPED -XX:AOTCache=$work/app25.aot")
   [ -n "$AOT_APP" ] && [ -f "$AOT_APP/app.aot" ] &&
     setups+=("quarkus-aot|$JDK25|$AOT_APP/quarkus-run.jar|$SHIPPED -XX:AOTCache=$AOT_APP/app.aot")
 fi
 
-echo "== Runs ($RUNS per set-up): ms to first 200, MB RSS after $REQUESTS requests"
-printf '%-14s %s\n' "set-up" "first-200 ms per run / RSS MB per run"
-summary=()
-for setup in "${setups[@]}"; do
-  IFS='|' read -r name java_home jar opts <<<"$setup"
-  times=(); rss=()
-  for _ in $(seq 1 "$RUNS"); do
+echo "== Runs ($RUNS rounds, each set-up once a round): ms to first 200, MB RSS after $REQUESTS requests"
+declare -A times rss
+for round in $(seq 1 "$RUNS"); do
+  for setup in "${setups[@]}"; do
+    IFS='|' read -r name java_home jar opts <<<"$setup"
     # shellcheck disable=SC2086
     start "$java_home" "$jar" $opts
-    times+=("$(cat "$work/elapsed")")
-    rss+=("$(rss_after_load)")
+    times[$name]+="$(cat "$work/elapsed") "
+    rss[$name]+="$(rss_after_load) "
     stop
   done
-  printf '%-14s %s / %s\n' "$name" "${times[*]}" "${rss[*]}"
-  summary+=("$(printf '%-14s %8s %8s' "$name" "$(printf '%s\n' "${times[@]}" | median)" "$(printf '%s\n' "${rss[@]}" | median)")")
+  echo "round $round done"
+done
+printf '%-17s %s\n' "set-up" "first-200 ms per round / RSS MB per round"
+summary=()
+for setup in "${setups[@]}"; do
+  name=${setup%%|*}
+  printf '%-17s %s/ %s\n' "$name" "${times[$name]}" "${rss[$name]}"
+  summary+=("$(printf '%-17s %8s %8s' "$name" "$(tr ' ' '\n' <<<"${times[$name]}" | grep . | median)" \
+    "$(tr ' ' '\n' <<<"${rss[$name]}" | grep . | median)")")
 done
 
 echo
 echo "== Medians; targets: JVM first 200 <= 1000 ms, RSS < 150 MB"
-printf '%-14s %8s %8s\n' "set-up" "ms" "RSS MB"
+printf '%-17s %8s %8s\n' "set-up" "ms" "RSS MB"
 printf '%s\n' "${summary[@]}"
