@@ -12,6 +12,7 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+. "$ROOT/src/bench/lib.sh" # median, wrk_count_script
 ROUNDS=${ROUNDS:-5}
 REQUESTS=${REQUESTS:-10000}
 PORT=${PORT:-18095}
@@ -25,17 +26,7 @@ work=$(mktemp -d)
 cleanup() { docker rm -f "$NAME" >/dev/null 2>&1 || true; rm -rf "$work"; }
 trap cleanup EXIT
 
-# Each of wrk's two threads stops sending after its half of REQUESTS responses; wrk itself only returns at the end of
-# its duration, so that is kept short and the count checked.
-cat > "$work/count.lua" <<LUA
-local done = 0
-local limit = $((REQUESTS / 2))
-function setup(thread) thread:set("limit", limit) end
-function response(status, headers, body)
-  done = done + 1
-  if done >= limit then wrk.thread:stop() end
-end
-LUA
+wrk_count_script "$work/count.lua" "$REQUESTS"
 
 echo "== Machine"
 echo "cores: $(nproc) ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs))  load: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -72,7 +63,6 @@ rss_after_load() {
   docker exec "$NAME" sh -c "awk '/VmRSS/{print int(\$2/1024)}' /proc/1/status"
 }
 
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
 
 echo "== A migrated database (the first start migrates it; every run starts from a copy, as a restarted replica would)"
 mkdir -p "$work/data" && chown 185 "$work/data"
@@ -93,6 +83,6 @@ done
 
 echo "== Medians of $ROUNDS rounds: ms from docker start to the first 200, MB RSS after $REQUESTS requests"
 for mode in with without; do
-  printf '%-8s %6s ms %5s MB   (%s/ %s)\n' "$mode" "$(tr ' ' '\n' <<<"${times[$mode]}" | grep . | median)" \
-    "$(tr ' ' '\n' <<<"${rss[$mode]}" | grep . | median)" "${times[$mode]}" "${rss[$mode]}"
+  printf '%-8s %6s ms %5s MB   (%s/ %s)\n' "$mode" "$(tr ' ' '\n' <<<"${times[$mode]}" | median)" \
+    "$(tr ' ' '\n' <<<"${rss[$mode]}" | median)" "${times[$mode]}" "${rss[$mode]}"
 done

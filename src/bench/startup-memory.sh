@@ -22,6 +22,7 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+. "$ROOT/src/bench/lib.sh" # median, wrk_count_script
 JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
 RUNS=${RUNS:-5}
 REQUESTS=${REQUESTS:-10000}
@@ -40,17 +41,7 @@ app_pid=""
 cleanup() { [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 
-# Each of wrk's two threads stops sending after its half of REQUESTS responses; wrk itself only returns at the end of
-# its duration, so that is kept short and the count checked.
-cat > "$work/count.lua" <<LUA
-local done = 0
-local limit = $((REQUESTS / 2))
-function setup(thread) thread:set("limit", limit) end
-function response(status, headers, body)
-  done = done + 1
-  if done >= limit then wrk.thread:stop() end
-end
-LUA
+wrk_count_script "$work/count.lua" "$REQUESTS"
 
 echo "== Machine"
 echo "cores: $(nproc) ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs))  memory: $(free -g | awk '/Mem:/{print $2}') GiB  load: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -72,7 +63,7 @@ start() {
   echo $(( ($(date +%s%N) - t0) / 1000000 )) >"$work/elapsed"
 }
 
-stop() {
+stop_app() {
   kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
   while curl -s -o /dev/null "http://127.0.0.1:$PORT/"; do sleep 0.1; done
 }
@@ -85,14 +76,13 @@ rss_after_load() {
   awk '/VmRSS/{print int($2/1024)}' "/proc/$app_pid/status"
 }
 
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
 
 echo "== Preparing a migrated database and the training runs"
 mkdir -p "$work/prep"
 (cd "$work/prep" && exec "$JDK17/bin/java" -Dquarkus.http.port=$PORT -jar "$JAR" >"$work/prep.log" 2>&1) &
 app_pid=$!
 until curl -sf -o /dev/null "http://127.0.0.1:$PORT$PAGE"; do sleep 0.1; done
-stop
+stop_app
 mv "$work/prep/data" "$work/data"
 
 # archive JAVA_HOME OPTS...: writes the archive or AOT cache that OPTS name the way the Dockerfile does, with the
@@ -112,7 +102,7 @@ else
 fi
 start "$JDK17" "$JAR" $SHIPPED -XX:ArchiveClassesAtExit="$work/train17.jsa"
 curl -sf -o /dev/null "http://127.0.0.1:$PORT/"
-stop
+stop_app
 setups+=("training-appcds|$JDK17|$JAR|$SHIPPED -XX:SharedArchiveFile=$work/train17.jsa")
 if [ -n "$JDK25" ]; then
   setups+=("jdk25-shipped|$JDK25|$JAR|$SHIPPED")
@@ -126,7 +116,7 @@ if [ -n "$JDK25" ]; then
   # writes the cache at exit (it stops with an OutOfMemoryError and writes nothing), so the training run gets more.
   start "$JDK25" "$JAR" $SHIPPED -XX:MaxMetaspaceSize=256m -XX:AOTCacheOutput="$work/app25.aot"
   wrk -t1 -c4 -d3s "http://127.0.0.1:$PORT$PAGE" >/dev/null
-  stop
+  stop_app
   wait_for_cache "$work/app25.aot"
   [ -f "$work/app25.aot" ] && setups+=("jdk25-aot|$JDK25|$JAR|$SHIPPED -XX:AOTCache=$work/app25.aot")
   [ -n "$AOT_APP" ] && [ -f "$AOT_APP/app.aot" ] &&
@@ -142,7 +132,7 @@ for round in $(seq 1 "$RUNS"); do
     start "$java_home" "$jar" $opts
     times[$name]+="$(cat "$work/elapsed") "
     rss[$name]+="$(rss_after_load) "
-    stop
+    stop_app
   done
   echo "round $round done"
 done
@@ -151,8 +141,8 @@ summary=()
 for setup in "${setups[@]}"; do
   name=${setup%%|*}
   printf '%-17s %s/ %s\n' "$name" "${times[$name]}" "${rss[$name]}"
-  summary+=("$(printf '%-17s %8s %8s' "$name" "$(tr ' ' '\n' <<<"${times[$name]}" | grep . | median)" \
-    "$(tr ' ' '\n' <<<"${rss[$name]}" | grep . | median)")")
+  summary+=("$(printf '%-17s %8s %8s' "$name" "$(tr ' ' '\n' <<<"${times[$name]}" | median)" \
+    "$(tr ' ' '\n' <<<"${rss[$name]}" | median)")")
 done
 
 echo
