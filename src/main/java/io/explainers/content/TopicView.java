@@ -330,9 +330,9 @@ public record TopicView(
         // The subject is at hand (this topic, or its original, which a page's query fetches with it): only its
         // translations are read, by key. One plain statement, which both Hibernate and H2 keep prepared; the union
         // of publishedEditions is translated and parsed again on every run, a fifth of a page's rendering.
-        List<Edition> others = new ArrayList<>();
+        List<Edition> editions = new ArrayList<>();
         if (subject != topic && subject.status == TopicStatus.PUBLISHED) {
-            others.add(new Edition(subject.language(), subject.slug));
+            editions.add(new Edition(subject.language(), subject.slug));
         }
         Topic.getEntityManager()
                 .createQuery("select t.id, t.language, t.slug, t.status from Topic t where t.translationOf.id = :subject",
@@ -340,11 +340,10 @@ public record TopicView(
                 .setParameter("subject", subject.id)
                 .getResultStream()
                 .filter(row -> row[3] == TopicStatus.PUBLISHED && !row[0].equals(topic.id))
-                .forEach(row -> others.add(new Edition(Language.ofCode((String) row[1]).orElseThrow(), (String) row[2])));
-        if (others.isEmpty()) {
+                .forEach(row -> editions.add(new Edition(Language.ofCode((String) row[1]).orElseThrow(), (String) row[2])));
+        if (editions.isEmpty()) {
             return List.of();
         }
-        List<Edition> editions = new ArrayList<>(others);
         editions.add(new Edition(topic.language(), topic.slug));
         editions.sort(Comparator.comparing(Edition::language));
         return List.copyOf(editions);
