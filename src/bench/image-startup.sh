@@ -12,13 +12,16 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-. "$ROOT/src/bench/lib.sh" # median, wrk_count_script
+. "$ROOT/src/bench/lib.sh" # median, wrk_count_script, wrk_requests
 ROUNDS=${ROUNDS:-5}
 REQUESTS=${REQUESTS:-10000}
 PORT=${PORT:-18095}
 IMAGE=explainers-jvm:bench
 PAGE=/topics/what-is-occupational-therapy-for-kids
 NAME=explainers-image-startup
+# The image's own command less the archive: what "without" runs.
+WITHOUT=$(sed -n 's/^ENTRYPOINT \["sh", "-c", "\(.*\)"\]$/\1/p' "$ROOT/src/main/docker/Dockerfile.jvm" \
+  | sed 's/ -XX:SharedArchiveFile=[^ ]*//')
 
 command -v docker >/dev/null || { echo "needs docker" >&2; exit 1; }
 command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null
@@ -36,15 +39,14 @@ echo "== Building $IMAGE"
 echo "image JVM: $(docker run --rm --entrypoint java "$IMAGE" -version 2>&1 | head -1)"
 
 # run with|without DATA: creates the container (which copies the image's files, not timed), then times its start to the
-# first 200 of the seed page, into $work/elapsed. "without" is the image's own command less the archive.
+# first 200 of the seed page, into $work/elapsed.
 run() {
   local args=(--name "$NAME" --network host -m 320m --memory-swap 320m -e QUARKUS_HTTP_PORT=$PORT
     -e QUARKUS_MANAGEMENT_PORT=$((PORT + 1)) -v "$2:/deployments/data")
   if [ "$1" = with ]; then
     docker create "${args[@]}" "$IMAGE" >/dev/null
   else
-    docker create "${args[@]}" --entrypoint sh "$IMAGE" \
-      -c 'exec java $JAVA_OPTS -Dquarkus.http.host=0.0.0.0 -jar /deployments/quarkus-run.jar' >/dev/null
+    docker create "${args[@]}" --entrypoint sh "$IMAGE" -c "$WITHOUT" >/dev/null
   fi
   local t0; t0=$(date +%s%N)
   docker start "$NAME" >/dev/null
@@ -57,12 +59,9 @@ run() {
 }
 
 rss_after_load() {
-  local sent
-  sent=$(wrk -t2 -c16 -d15s -s "$work/count.lua" "http://127.0.0.1:$PORT$PAGE" | awk '/requests in/{print $1}')
-  [ "$sent" -ge "$REQUESTS" ] || echo "only $sent of $REQUESTS requests in 15 s" >&2
+  wrk_requests "$work/count.lua" "http://127.0.0.1:$PORT$PAGE" "$REQUESTS"
   docker exec "$NAME" sh -c "awk '/VmRSS/{print int(\$2/1024)}' /proc/1/status"
 }
-
 
 echo "== A migrated database (the first start migrates it; every run starts from a copy, as a restarted replica would)"
 mkdir -p "$work/data" && chown 185 "$work/data"

@@ -15,12 +15,13 @@ stop() { # pid: TERM, wait up to 10 s, then KILL
     wait "$pid" 2>/dev/null || true
 }
 
-median() { # reads numbers, one a line (blank lines ignored); prints their median
-    grep . | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'
+median() { # reads numbers, one a line (blank lines ignored); prints their median, NaN if there are none
+    sort -g | awk 'NF { v[++n] = $1 } END {
+        if (n == 0) print "NaN"; else if (n % 2) print v[(n + 1) / 2]; else print (v[n / 2] + v[n / 2 + 1]) / 2 }'
 }
 
 wrk_count_script() { # file requests: a wrk script whose two threads stop sending after half the requests each
-    # wrk itself only returns at the end of its duration: callers keep that short and check the count it prints.
+    # wrk itself only returns at the end of its duration: wrk_requests keeps that short and checks the count.
     cat >"$1" <<LUA
 local done = 0
 local limit = $(($2 / 2))
@@ -30,4 +31,10 @@ function response(status, headers, body)
   if done >= limit then wrk.thread:stop() end
 end
 LUA
+}
+
+wrk_requests() { # script url requests: sends a wrk_count_script's requests to url; says so if some were not sent
+    local sent
+    sent=$(wrk -t2 -c16 -d15s -s "$1" "$2" | awk '/requests in/ { print $1 }')
+    [ "${sent:-0}" -ge "$3" ] || echo "only ${sent:-0} of $3 requests in 15 s" >&2
 }

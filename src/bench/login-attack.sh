@@ -48,7 +48,7 @@ MAX_P99_RATIO=2
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 JAR=target/quarkus-app/quarkus-run.jar
 
-. src/bench/lib.sh # log, die, stop (the working directory is the repository root by now)
+. src/bench/lib.sh # log, die, stop, median (the working directory is the repository root by now)
 
 for tool in wrk curl awk sort base64 timeout "$JAVA"; do
     command -v "$tool" >/dev/null 2>&1 || die "$tool not found (wrk: apt-get install wrk)"
@@ -109,8 +109,6 @@ run_wrk() {
             printf "%.1f %.3f %d\n", rps, p99, bad
         }' <<<"$out"
 }
-
-median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "NaN"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 # configuration name + extra JVM options
 measure() {

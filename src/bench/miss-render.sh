@@ -55,7 +55,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 JAR=${JAR:-target/quarkus-app/quarkus-run.jar}
 BASE_JAR=${BASE_JAR:-}
 
-. src/bench/lib.sh # log, die, stop (the working directory is the repository root by now)
+. src/bench/lib.sh # log, die, stop, median (the working directory is the repository root by now)
 
 command -v wrk >/dev/null 2>&1 || apt-get install -y -q wrk >/dev/null \
     || { apt-get update -q >/dev/null && apt-get install -y -q wrk >/dev/null; } || die "could not install wrk"
@@ -227,12 +227,11 @@ for r in $(seq 1 "$ROUNDS"); do
 done
 log ""
 
-median() { # app column (2 = req/s, 3 = p99)
-    awk -F'\t' -v a="$1" -v c="$2" '$1 == a && $c != "NaN" { print $c }' "$RESULTS" | sort -g \
-        | awk '{ v[NR] = $1 } END { if (NR == 0) print "NaN"; else if (NR % 2) print v[(NR + 1) / 2];
-                                    else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+result_median() { # app column (2 = req/s, 3 = p99)
+    awk -F'\t' -v a="$1" -v c="$2" '$1 == a && $c != "NaN" { print $c }' "$RESULTS" | median
 }
-miss_rps=$(median miss 2); miss_p99=$(median miss 3); hit_rps=$(median hit 2); hit_p99=$(median hit 3)
+miss_rps=$(result_median miss 2); miss_p99=$(result_median miss 3)
+hit_rps=$(result_median hit 2); hit_p99=$(result_median hit 3)
 log "== Medians over $ROUNDS round(s); targets: renders/s >= $MIN_RENDERS, p99 of a miss < $MAX_P99_MS ms"
 awk -v mr="$miss_rps" -v mp="$miss_p99" -v hr="$hit_rps" -v hp="$hit_p99" -v minr=$MIN_RENDERS -v maxp=$MAX_P99_MS 'BEGIN {
     printf "miss (renders): %10.0f req/s  p99 %7.2f ms\n", mr, mp
@@ -244,7 +243,7 @@ awk -v mr="$miss_rps" -v mp="$miss_p99" -v hr="$hit_rps" -v hp="$hit_p99" -v min
     printf "verdict:        %s%s\n", (why == "" ? "PASS" : "MISS"), (why == "" ? "" : " (" substr(why, 2) ")")
 }'
 if [ -n "$BASE_JAR" ]; then
-    base_rps=$(median base 2); base_p99=$(median base 3)
+    base_rps=$(result_median base 2); base_p99=$(result_median base 3)
     awk -v mr="$miss_rps" -v mp="$miss_p99" -v br="$base_rps" -v bp="$base_p99" 'BEGIN {
         printf "base (renders): %10.0f req/s  p99 %7.2f ms\n", br, bp
         if (br > 0 && bp > 0) printf "miss/base:      %10.2f req/s, %.2f p99\n", mr / br, mp / bp

@@ -55,7 +55,7 @@ JAR=${JAR:-target/quarkus-app/quarkus-run.jar}
 PROFILE=${PROFILE:-0}
 PROFILE_DURATION=${PROFILE_DURATION:-20}
 
-. src/bench/lib.sh # log, die, stop (the working directory is the repository root by now)
+. src/bench/lib.sh # log, die, stop, median (the working directory is the repository root by now)
 
 # --- Tools ------------------------------------------------------------------------------------------------------
 find_nginx() { command -v nginx 2>/dev/null || { [ -x /usr/sbin/nginx ] && echo /usr/sbin/nginx; } || true; }
@@ -342,19 +342,16 @@ done
 log ""
 
 # --- Medians, ratios, verdict -------------------------------------------------------------------------------------
-median() { # variant server column(3 = req/s, 4 = p99)
-    awk -F'\t' -v v="$1" -v s="$2" -v c="$3" '$1 == v && $2 == s && $c != "NaN" { print $c }' "$RESULTS" \
-        | sort -g | awk '{ a[NR] = $1 } END {
-            if (NR == 0) { print "NaN"; exit }
-            if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
+result_median() { # variant server column (3 = req/s, 4 = p99)
+    awk -F'\t' -v v="$1" -v s="$2" -v c="$3" '$1 == v && $2 == s && $c != "NaN" { print $c }' "$RESULTS" | median
 }
 log "== Medians over $ROUNDS round(s); targets: req/s ratio >= $MIN_RPS_RATIO, p99 ratio <= $MAX_P99_RATIO"
 printf '%-7s %14s %12s %9s %15s %13s %10s  %s\n' \
     variant 'service req/s' 'nginx req/s' 'ratio' 'service p99 ms' 'nginx p99 ms' 'p99 ratio' verdict
 all=PASS
 for v in plain gzip; do
-    line=$(awk -v v="$v" -v sr="$(median "$v" service 3)" -v nr="$(median "$v" nginx 3)" \
-        -v sp="$(median "$v" service 4)" -v np="$(median "$v" nginx 4)" \
+    line=$(awk -v v="$v" -v sr="$(result_median "$v" service 3)" -v nr="$(result_median "$v" nginx 3)" \
+        -v sp="$(result_median "$v" service 4)" -v np="$(result_median "$v" nginx 4)" \
         -v minr="$MIN_RPS_RATIO" -v maxp="$MAX_P99_RATIO" 'BEGIN {
             if (sr == "NaN" || nr == "NaN" || sp == "NaN" || np == "NaN" || nr <= 0 || np <= 0) {
                 printf "%-7s %14s %12s %9s %15s %13s %10s  %s\n", v, sr, nr, "-", sp, np, "-", "MISS (no data)"; exit

@@ -22,7 +22,7 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-. "$ROOT/src/bench/lib.sh" # median, wrk_count_script
+. "$ROOT/src/bench/lib.sh" # median, wrk_count_script, wrk_requests
 JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
 RUNS=${RUNS:-5}
 REQUESTS=${REQUESTS:-10000}
@@ -69,13 +69,10 @@ stop_app() {
 }
 
 rss_after_load() {
-  local sent
-  sent=$(wrk -t2 -c16 -d15s -s "$work/count.lua" "http://127.0.0.1:$PORT$PAGE" | awk '/requests in/{print $1}')
-  [ "$sent" -ge "$REQUESTS" ] || echo "only $sent of $REQUESTS requests in 15 s" >&2
+  wrk_requests "$work/count.lua" "http://127.0.0.1:$PORT$PAGE" "$REQUESTS"
   kill -0 "$app_pid" 2>/dev/null || { echo "the app died under load; see its log:" >&2; tail -30 "$work/run/app.log" >&2; exit 1; }
   awk '/VmRSS/{print int($2/1024)}' "/proc/$app_pid/status"
 }
-
 
 echo "== Preparing a migrated database and the training runs"
 mkdir -p "$work/prep"
