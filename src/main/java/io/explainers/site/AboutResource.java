@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 
 import io.explainers.content.ReviewCycle;
 import io.explainers.web.ExplainersConfig;
+import io.explainers.web.Language;
 import io.explainers.web.Site;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
@@ -61,7 +62,7 @@ public class AboutResource {
         PageMeta meta = PageMeta.website(title, title, description, site.aboutUrl(),
                 pages.structuredData().forAbout(site.aboutUrl(), title, description));
         // It changes with the configuration only, which only changes with a restart.
-        return CachedPage.html(new about(policy, meta).render(), Instant.now());
+        return CachedPage.html(pages.render(new about(policy, meta), Language.ENGLISH), Instant.now());
     }
 
     /** "12 months", "1 year and 6 months", "90 days". */

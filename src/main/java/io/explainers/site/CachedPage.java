@@ -23,13 +23,20 @@ public record CachedPage(String contentType, byte[] plain, byte[] gzip, String e
     public static final String HTML = "text/html;charset=UTF-8";
 
     public static CachedPage of(String contentType, String body, Instant lastModified) {
-        byte[] plain = body.getBytes(StandardCharsets.UTF_8);
-        Instant seconds = lastModified.truncatedTo(ChronoUnit.SECONDS);
-        String etag = etagOf(plain, seconds);
-        return new CachedPage(contentType, plain, gzip(plain), etag, gzipEtag(etag), seconds, HttpDates.format(seconds));
+        return of(contentType, body.getBytes(StandardCharsets.UTF_8), lastModified);
     }
 
-    public static CachedPage html(String body, Instant lastModified) {
+    /** A body already in UTF-8, as {@link PageRenderer#render} makes pages. */
+    public static CachedPage of(String contentType, byte[] plain, Instant lastModified) {
+        byte[] gzip = gzip(plain);
+        Instant seconds = lastModified.truncatedTo(ChronoUnit.SECONDS);
+        // The hash of the compressed body, a third of the plain one's length: gzip loses nothing and compresses the same body to the same bytes, so two bodies differ
+        // exactly when their compressed forms do, and hashing the plain body was a twentieth of a rendering.
+        String etag = etagOf(gzip, seconds);
+        return new CachedPage(contentType, plain, gzip, etag, gzipEtag(etag), seconds, HttpDates.format(seconds));
+    }
+
+    public static CachedPage html(byte[] body, Instant lastModified) {
         return of(HTML, body, lastModified);
     }
 

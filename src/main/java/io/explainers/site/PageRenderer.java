@@ -1,8 +1,12 @@
 package io.explainers.site;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,15 +61,46 @@ public class PageRenderer {
                 .build();
     }
 
-    /** A page's HTML, its interface strings ({@code {msg:…}}) in {@code language}. */
-    public String render(TemplateInstance page, Language language) {
+    /** A page's HTML in UTF-8, as it is sent, its interface strings ({@code {msg:…}}) in {@code language}. */
+    public byte[] render(TemplateInstance page, Language language) {
         return renderIn(page, language);
     }
 
     /** {@link #render}, for pages made where no renderer is at hand (the outage page). */
-    public static String renderIn(TemplateInstance page, Language language) {
+    public static byte[] renderIn(TemplateInstance page, Language language) {
         // English pages render in the bundle's default locale, as they did before there were editions.
-        return language == Language.ENGLISH ? page.render() : page.setLocale(language.locale()).render();
+        TemplateInstance localized = language == Language.ENGLISH ? page : page.setLocale(language.locale());
+        Utf8Body body = new Utf8Body();
+        try {
+            localized.consume(body).toCompletableFuture().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        return body.bytes();
+    }
+
+    /**
+     * The template's output encoded piece by piece as it comes. Encoding the whole page at the end was a twelfth of a
+     * rendering: one curly quote makes the whole page a UTF-16 string, which Java encodes a character at a time, while
+     * the template's own markup, ASCII, is copied in bulk.
+     */
+    private static final class Utf8Body implements Consumer<String> {
+        private byte[] bytes = new byte[16 * 1024];
+        private int length;
+
+        @Override
+        public void accept(String piece) {
+            byte[] encoded = piece.getBytes(StandardCharsets.UTF_8);
+            if (length + encoded.length > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, length + encoded.length));
+            }
+            System.arraycopy(encoded, 0, bytes, length, encoded.length);
+            length += encoded.length;
+        }
+
+        byte[] bytes() {
+            return Arrays.copyOf(bytes, length);
+        }
     }
 
     /** The interface strings in {@code language}, for what Java code says (titles, descriptions, text alternatives). */

@@ -154,10 +154,10 @@ public class TopicResource {
 
     /** The page exactly as visitors get it; the editors' analysis reads the same HTML. */
     public String html(TopicView topic) {
-        return html(topic, readNext.forTopic(topic.language(), topic.slug()));
+        return new String(html(topic, readNext.forTopic(topic.language(), topic.slug())), StandardCharsets.UTF_8);
     }
 
-    private String html(TopicView topic, List<TopicSummary> next) {
+    private byte[] html(TopicView topic, List<TopicSummary> next) {
         Site site = pages.site();
         PageMeta meta = PageMeta.article(topic.title() + " | " + site.name(), topic.title(), topic.metaDescription(),
                 site.url(topic.path()), pages.structuredData().forTopic(topic, pages.messages(topic.language()).home()),

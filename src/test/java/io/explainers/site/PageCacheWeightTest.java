@@ -25,7 +25,7 @@ class PageCacheWeightTest {
         long leastPerPage = Long.MAX_VALUE;
         for (int n = 0; n < 20_000; n++) {
             String path = "/topics/scale-topic-" + n;
-            CachedPage page = CachedPage.html("<p>page " + n + "</p>", modified);
+            CachedPage page = CachedPage.of(CachedPage.HTML, "<p>page " + n + "</p>", modified);
             cache.get(path, () -> page);
             leastPerPage = Math.min(leastPerPage, held(path, page));
         }
