@@ -4,8 +4,9 @@
 # Two copies of the packaged app side by side, both on an in-memory H2: one started with the `bench` Quarkus profile,
 # which bypasses the page cache (PageCache: every page request renders: database read, template, JSON-LD, gzip,
 # ETag), and one as shipped, which answers from the cache (the baseline). wrk runs on the seed page with
-# `Accept-Encoding: gzip`, alternating the two in every round. Prints renders/s and p99 per round, the medians, the
-# miss/hit ratio and PASS/MISS against the targets (issue 16):
+# `Accept-Encoding: gzip`, alternating the two in every round. Prints renders/s, p99 and the app's CPU time per request
+# (user and system, from /proc: what a change to the rendering moves, whatever share of the 2 cores wrk took in that
+# round) per round, the medians, the miss/hit ratio and PASS/MISS against the targets (issue 16):
 #   renders/s >= 5,000   and   p99 of a miss < 20 ms   (wrk -t2 -c64)
 # Then one JFR recording of the bypassed app under the same load: bytes allocated per render (total allocation of
 # all threads over the window / requests in the window), the top allocating frames (jdk.ObjectAllocationSample,
@@ -173,6 +174,10 @@ misses() { # [management port]: a bypassed app's rendered requests so far (the m
         | awk '/^explainers_page_cache_requests_total\{.*result="miss"/ { printf "%d\n", $NF; found = 1 } END { if (!found) print 0 }'
 }
 
+cpu_ticks() { # pid: the CPU the process has used so far, user and system, in clock ticks
+    awk '{ print $14 + $15 }' "/proc/$1/stat"
+}
+
 # run_wrk url seconds: prints "requests_per_s p99_ms requests problems"
 run_wrk() {
     local out
@@ -205,36 +210,40 @@ log ""
 RESULTS=$WORK/results.tsv
 : >"$RESULTS"
 log "== Rounds (wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency, $GZIP_HEADER)"
-printf '%-7s %-5s %10s %9s %10s  %s\n' round app 'req/s' 'p99 ms' 'renders' ''
+printf '%-7s %-5s %10s %9s %10s %10s  %s\n' round app 'req/s' 'p99 ms' 'renders' 'CPU ms/req' ''
 for r in $(seq 1 "$ROUNDS"); do
     if [ $((r % 2)) = 1 ]; then order=$APPS; else order=$(tr ' ' '\n' <<<"$APPS" | tac | xargs); fi
     for app in $order; do
-        url=$MISS_URL management=$MISS_MANAGEMENT
-        [ "$app" = hit ] && url=$HIT_URL
-        [ "$app" = base ] && url=$BASE_URL management=$BASE_MANAGEMENT
+        url=$MISS_URL management=$MISS_MANAGEMENT pid=$MISS_PID
+        [ "$app" = hit ] && url=$HIT_URL pid=$HIT_PID
+        [ "$app" = base ] && url=$BASE_URL management=$BASE_MANAGEMENT pid=$BASE_PID
         before=$(misses "$management")
+        cpu_before=$(cpu_ticks "$pid")
         read -r rps p99 requests bad <<<"$(run_wrk "$url" "$DURATION")"
+        cpu_ms=$(awk -v t=$(($(cpu_ticks "$pid") - cpu_before)) -v hz="$(getconf CLK_TCK)" -v n="$requests" \
+            'BEGIN { if (n > 0) printf "%.3f", t * 1000 / hz / n; else print "NaN" }')
         rendered=$(($(misses "$management") - before))
         note=
         [ "$bad" = -1 ] && note="(could not read wrk's output)"
         [ "$bad" -gt 0 ] 2>/dev/null && note="($bad errors or non-2xx/3xx responses)"
         # Every request to the bypassed app must have been a rendering, or it measured something else.
         [ "$app" != hit ] && [ "$rendered" -lt "$requests" ] && note="$note (only $rendered renders for $requests requests)"
-        printf '%-7s %-5s %10s %9s %10s  %s\n' "$r/$ROUNDS" "$app" "$rps" "$p99" \
-            "$([ "$app" != hit ] && echo "$rendered" || echo -)" "$note"
-        printf '%s\t%s\t%s\n' "$app" "$rps" "$p99" >>"$RESULTS"
+        printf '%-7s %-5s %10s %9s %10s %10s  %s\n' "$r/$ROUNDS" "$app" "$rps" "$p99" \
+            "$([ "$app" != hit ] && echo "$rendered" || echo -)" "$cpu_ms" "$note"
+        printf '%s\t%s\t%s\t%s\n' "$app" "$rps" "$p99" "$cpu_ms" >>"$RESULTS"
     done
 done
 log ""
 
-result_median() { # app column (2 = req/s, 3 = p99)
+result_median() { # app column (2 = req/s, 3 = p99, 4 = CPU ms a request)
     awk -F'\t' -v a="$1" -v c="$2" '$1 == a && $c != "NaN" { print $c }' "$RESULTS" | median
 }
 miss_rps=$(result_median miss 2); miss_p99=$(result_median miss 3)
 hit_rps=$(result_median hit 2); hit_p99=$(result_median hit 3)
+miss_cpu=$(result_median miss 4)
 log "== Medians over $ROUNDS round(s); targets: renders/s >= $MIN_RENDERS, p99 of a miss < $MAX_P99_MS ms"
-awk -v mr="$miss_rps" -v mp="$miss_p99" -v hr="$hit_rps" -v hp="$hit_p99" -v minr=$MIN_RENDERS -v maxp=$MAX_P99_MS 'BEGIN {
-    printf "miss (renders): %10.0f req/s  p99 %7.2f ms\n", mr, mp
+awk -v mr="$miss_rps" -v mp="$miss_p99" -v mc="$miss_cpu" -v hr="$hit_rps" -v hp="$hit_p99" -v minr=$MIN_RENDERS -v maxp=$MAX_P99_MS 'BEGIN {
+    printf "miss (renders): %10.0f req/s  p99 %7.2f ms  CPU %.3f ms a render\n", mr, mp, mc
     printf "hit (cached):   %10.0f req/s  p99 %7.2f ms\n", hr, hp
     if (hr > 0) printf "miss/hit:       %10.3f\n", mr / hr
     why = ""
@@ -243,10 +252,10 @@ awk -v mr="$miss_rps" -v mp="$miss_p99" -v hr="$hit_rps" -v hp="$hit_p99" -v min
     printf "verdict:        %s%s\n", (why == "" ? "PASS" : "MISS"), (why == "" ? "" : " (" substr(why, 2) ")")
 }'
 if [ -n "$BASE_JAR" ]; then
-    base_rps=$(result_median base 2); base_p99=$(result_median base 3)
-    awk -v mr="$miss_rps" -v mp="$miss_p99" -v br="$base_rps" -v bp="$base_p99" 'BEGIN {
-        printf "base (renders): %10.0f req/s  p99 %7.2f ms\n", br, bp
-        if (br > 0 && bp > 0) printf "miss/base:      %10.2f req/s, %.2f p99\n", mr / br, mp / bp
+    base_rps=$(result_median base 2); base_p99=$(result_median base 3); base_cpu=$(result_median base 4)
+    awk -v mr="$miss_rps" -v mp="$miss_p99" -v mc="$miss_cpu" -v br="$base_rps" -v bp="$base_p99" -v bc="$base_cpu" 'BEGIN {
+        printf "base (renders): %10.0f req/s  p99 %7.2f ms  CPU %.3f ms a render\n", br, bp, bc
+        if (br > 0 && bp > 0 && bc > 0) printf "miss/base:      %10.2f req/s, %.2f p99, %.2f CPU a render\n", mr / br, mp / bp, mc / bc
     }'
 fi
 log ""
