@@ -31,15 +31,24 @@ public class PublishedTopics {
         this.reviews = reviews;
     }
 
+    /**
+     * A published edition, read in one transaction with when the content last changed: its page's Last-Modified. The
+     * page shows other topics too ("More explainers"), and one of them may be withdrawn, so the date is the content's,
+     * which only moves forward, not the newest of the topics it shows.
+     */
+    public record Found(TopicView topic, Instant lastModified) {
+    }
+
     /** The published edition in {@code language} at {@code slug}. */
     @Transactional
-    public Optional<TopicView> find(Language language, String slug) {
+    public Optional<Found> find(Language language, String slug) {
         // The page only reads. Read-only entities keep no copy of their state to compare at a flush, and with no
         // flush before each query and at the commit, Hibernate never walks them: that was a tenth of a rendering.
         Session session = Topic.getEntityManager().unwrap(Session.class);
         session.setDefaultReadOnly(true);
         session.setHibernateFlushMode(FlushMode.MANUAL);
-        return Topic.findPublished(language, slug).map(topic -> TopicView.of(topic, reviews));
+        // The content's time in the same transaction: one of its own cost each rendering a second pool borrow and commit.
+        return Topic.findPublished(language, slug).map(topic -> new Found(TopicView.of(topic, reviews), lastChange()));
     }
 
     /** Page {@code index} (from 0) of the published topics in {@code language}, {@code size} a page, newest first. */

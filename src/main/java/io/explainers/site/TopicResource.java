@@ -99,7 +99,7 @@ public class TopicResource {
             throw new NotFoundException();
         }
         return pages.cached(ShareCards.path(language, slug),
-                () -> topics.find(language, slug).map(this::renderCard).orElse(null), headers)
+                () -> topics.find(language, slug).map(found -> renderCard(found.topic())).orElse(null), headers)
                 .or(() -> topics.currentSlugFor(language, slug)
                         .map(current -> movedTo(ShareCards.path(language, current), request)))
                 .orElseThrow(NotFoundException::new);
@@ -145,11 +145,9 @@ public class TopicResource {
                 language), topics.lastChange()), headers, Response.Status.GONE);
     }
 
-    private CachedPage render(TopicView topic) {
-        List<TopicSummary> next = readNext.forTopic(topic.language(), topic.slug());
-        // The page shows other topics too ("More explainers"), and one of them may be withdrawn: its date is the
-        // content's, which only moves forward, not the newest of the topics it shows.
-        return CachedPage.html(html(topic, next), topics.lastChange());
+    private CachedPage render(PublishedTopics.Found found) {
+        TopicView topic = found.topic();
+        return CachedPage.html(html(topic, readNext.forTopic(topic.language(), topic.slug())), found.lastModified());
     }
 
     /** The page exactly as visitors get it; the editors' analysis reads the same HTML. */
