@@ -47,7 +47,8 @@ public class PublishedTopics {
         Session session = Topic.getEntityManager().unwrap(Session.class);
         session.setDefaultReadOnly(true);
         session.setHibernateFlushMode(FlushMode.MANUAL);
-        // The content's time in the same transaction: one of its own cost each rendering a second pool borrow and commit.
+        // The content's time in the same transaction: one of its own cost each rendering a second pool borrow and
+        // commit.
         return Topic.findPublished(language, slug).map(topic -> new Found(TopicView.of(topic, reviews), lastChange()));
     }
 

@@ -30,8 +30,9 @@ public record CachedPage(String contentType, byte[] plain, byte[] gzip, String e
     public static CachedPage of(String contentType, byte[] plain, Instant lastModified) {
         byte[] gzip = gzip(plain);
         Instant seconds = lastModified.truncatedTo(ChronoUnit.SECONDS);
-        // The hash of the compressed body, a third of the plain one's length: gzip loses nothing and compresses the same body to the same bytes, so two bodies differ
-        // exactly when their compressed forms do, and hashing the plain body was a twentieth of a rendering.
+        // The hash of the compressed body, a third of the plain one's length: gzip loses nothing and compresses the same
+        // body to the same bytes, so two bodies differ exactly when their compressed forms do, and hashing the plain
+        // body was a twentieth of a rendering.
         String etag = etagOf(gzip, seconds);
         return new CachedPage(contentType, plain, gzip, etag, gzipEtag(etag), seconds, HttpDates.format(seconds));
     }
