@@ -1,12 +1,11 @@
 package io.explainers.site;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -70,37 +69,16 @@ public class PageRenderer {
     public static byte[] renderIn(TemplateInstance page, Language language) {
         // English pages render in the bundle's default locale, as they did before there were editions.
         TemplateInstance localized = language == Language.ENGLISH ? page : page.setLocale(language.locale());
-        Utf8Body body = new Utf8Body();
+        // Each piece of the template's output is encoded as it comes. Encoding the whole page at the end was a twelfth
+        // of a rendering: one curly quote makes the whole page a UTF-16 string, which Java encodes a character at a
+        // time, while the template's own markup, ASCII, is copied in bulk.
+        ByteArrayOutputStream body = new ByteArrayOutputStream(16 * 1024);
         try {
-            localized.consume(body).toCompletableFuture().join();
+            localized.consume(piece -> body.writeBytes(piece.getBytes(StandardCharsets.UTF_8))).toCompletableFuture().join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-        return body.bytes();
-    }
-
-    /**
-     * The template's output encoded piece by piece as it comes. Encoding the whole page at the end was a twelfth of a
-     * rendering: one curly quote makes the whole page a UTF-16 string, which Java encodes a character at a time, while
-     * the template's own markup, ASCII, is copied in bulk.
-     */
-    private static final class Utf8Body implements Consumer<String> {
-        private byte[] bytes = new byte[16 * 1024];
-        private int length;
-
-        @Override
-        public void accept(String piece) {
-            byte[] encoded = piece.getBytes(StandardCharsets.UTF_8);
-            if (length + encoded.length > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, length + encoded.length));
-            }
-            System.arraycopy(encoded, 0, bytes, length, encoded.length);
-            length += encoded.length;
-        }
-
-        byte[] bytes() {
-            return Arrays.copyOf(bytes, length);
-        }
+        return body.toByteArray();
     }
 
     /** The interface strings in {@code language}, for what Java code says (titles, descriptions, text alternatives). */
