@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import io.explainers.web.Language;
 
@@ -394,7 +395,7 @@ public record TopicView(
     }
 
     static List<String> paragraphs(String text) {
-        return java.util.Arrays.stream(text.split("\\R\\s*\\R")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+        return BLANK_LINE.splitAsStream(text).map(String::strip).filter(p -> !p.isEmpty()).toList();
     }
 
     private static List<Block> blocks(List<SectionItem> items) {
@@ -417,11 +418,15 @@ public record TopicView(
         return blocks.stream().map(b -> b.isList() ? new Block(null, List.copyOf(b.bullets()), b.numbered()) : b).toList();
     }
 
+    // Compiled once: String.replaceAll compiles its expression on every call, for every section of every page.
+    private static final Pattern NOT_ANCHOR_CHARACTERS = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("(^-+|-+$)");
+    private static final Pattern BLANK_LINE = Pattern.compile("\\R\\s*\\R");
+
     /** Anchors come from the heading so links to a section survive reordering. */
     static String uniqueAnchor(String heading, List<String> used) {
-        String base = heading.toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-+|-+$)", "");
+        String base = EDGE_HYPHENS.matcher(NOT_ANCHOR_CHARACTERS.matcher(heading.toLowerCase(Locale.ROOT))
+                .replaceAll("-")).replaceAll("");
         if (base.isEmpty()) {
             base = "section";
         }
