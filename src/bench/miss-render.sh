@@ -9,8 +9,10 @@
 # round) per round, the medians, the miss/hit ratio and PASS/MISS against the targets (issue 16):
 #   renders/s >= 5,000   and   p99 of a miss < 20 ms   (wrk -t2 -c64)
 # Then one JFR recording of the bypassed app under the same load: bytes allocated per render (total allocation of
-# all threads over the window / requests in the window), the top allocating frames (jdk.ObjectAllocationSample,
-# by weight) and the top frames of the CPU samples (jdk.ExecutionSample).
+# all threads over the window / requests in the window) and the top allocating frames (jdk.ObjectAllocationSample,
+# by weight). Then async-profiler's CPU samples of it under the same load: the CPU per render by part (database
+# read, template, structured data, gzip, HTTP, JIT, GC) and the top frames. async-profiler comes from the Maven
+# repository, as the app's libraries do (mvn dependency:copy), and is loaded through the attach API.
 # A benchmark reports; it exits 0 whether the targets are met or not (non-zero only when it cannot run).
 #
 # Builds nothing: it expects the packaged app at target/quarkus-app/quarkus-run.jar (`mvn -B -DskipTests package`).
@@ -18,15 +20,18 @@
 # Settings (environment):
 #   ROUNDS=5          rounds; each runs the bypassed and the cached app once, who goes first alternating
 #   DURATION=10       seconds per wrk run
-#   WARMUP=15         untimed seconds of wrk against each app before measuring (JIT)
+#   WARMUP=90         untimed seconds of wrk against each app before measuring: the JIT needs about 80 s of this
+#                     load to compile the rendering with 8 worker threads, over 3 minutes with 32
 #   THREADS=2 CONNECTIONS=64   wrk -t / -c
-#   JFR=1 JFR_DURATION=20      the allocation and CPU profile of the bypassed app (JFR=0: none)
+#   JFR=1 JFR_DURATION=20      the allocation profile of the bypassed app (JFR=0: none)
+#   PROFILE=1 PROFILE_DURATION=20 PROFILE_EVENT=cpu   its CPU profile (PROFILE=0: none; PROFILE_EVENT=itimer where
+#                     perf events are not allowed); ASYNC_PROFILER_VERSION=4.2
 #   APP_PORT=18300    first port tried; the apps and their management interfaces take the next free ones
 #   JAVA=java JAVA_OPTS=       the JVM and its options (default: none)
-#   KEEP=dir          keep the app logs and the JFR recording there
+#   KEEP=dir          keep the app logs, the JFR recording and the collapsed CPU stacks there
 #   JAR=...           another build's quarkus-run.jar
 #   BASE_JAR=...      a baseline build's quarkus-run.jar: its misses are measured in the same rounds (a third app,
-#                     also bypassing its cache), and the medians give the ratio of this build's misses to its
+#                     also bypassing its cache); the median of the rounds' ratios compares this build's misses to its
 #
 # Usage: src/bench/miss-render.sh
 #        ROUNDS=1 DURATION=3 WARMUP=5 JFR_DURATION=5 src/bench/miss-render.sh     (a quick trial)
@@ -35,11 +40,15 @@ export LC_ALL=C
 
 ROUNDS=${ROUNDS:-5}
 DURATION=${DURATION:-10}
-WARMUP=${WARMUP:-15}
+WARMUP=${WARMUP:-90}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-64}
 JFR=${JFR:-1}
 JFR_DURATION=${JFR_DURATION:-20}
+PROFILE=${PROFILE:-1}
+PROFILE_DURATION=${PROFILE_DURATION:-20}
+PROFILE_EVENT=${PROFILE_EVENT:-cpu}
+ASYNC_PROFILER_VERSION=${ASYNC_PROFILER_VERSION:-4.2}
 APP_PORT=${APP_PORT:-18300}
 JAVA=${JAVA:-java}
 JAVA_OPTS=${JAVA_OPTS:-}
@@ -119,16 +128,21 @@ log "java:   $("$JAVA" -version 2>&1 | head -n 1)   JAVA_OPTS=${JAVA_OPTS:-(none
 log "wrk:    $(wrk -v 2>&1 | head -n 1 || true)"
 APPS="miss hit"; [ -z "$BASE_JAR" ] || APPS="miss base hit"
 log "run:    $ROUNDS rounds x {${APPS// /, }}, wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s, $GZIP_HEADER," \
-    "warm-up ${WARMUP}s each$([ "$JFR" = 1 ] && echo ", then ${JFR_DURATION}s under JFR")"
+    "warm-up ${WARMUP}s each$([ "$JFR" = 1 ] && echo ", then ${JFR_DURATION}s under JFR")$(
+        [ "$PROFILE" = 1 ] && echo ", then ${PROFILE_DURATION}s under async-profiler")"
 log ""
 
+# Samples are taken between safepoints too, or the profile leans on the frames where safepoints fall. Every app gets
+# the same options, so the comparisons stay like for like.
+PROFILE_OPTS=
+[ "$PROFILE" = 1 ] && PROFILE_OPTS="-XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints"
 # start name port management-port [options...]: starts the app, prints its pid
 start() {
     local name=$1 port=$2 management=$3 jar=$JAR
     shift 3
     [ "$name" = base ] && jar=$BASE_JAR
     # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-    "$JAVA" $JAVA_OPTS "$@" \
+    "$JAVA" $JAVA_OPTS $PROFILE_OPTS "$@" \
         -Dquarkus.http.host=$HOST -Dquarkus.http.port="$port" \
         -Dquarkus.management.host=$HOST -Dquarkus.management.port="$management" \
         "-Dquarkus.datasource.jdbc.url=jdbc:h2:mem:$name;DB_CLOSE_DELAY=-1" \
@@ -230,7 +244,7 @@ for r in $(seq 1 "$ROUNDS"); do
         [ "$app" != hit ] && [ "$rendered" -lt "$requests" ] && note="$note (only $rendered renders for $requests requests)"
         printf '%-7s %-5s %10s %9s %10s %10s  %s\n' "$r/$ROUNDS" "$app" "$rps" "$p99" \
             "$([ "$app" != hit ] && echo "$rendered" || echo -)" "$cpu_ms" "$note"
-        printf '%s\t%s\t%s\t%s\n' "$app" "$rps" "$p99" "$cpu_ms" >>"$RESULTS"
+        printf '%s\t%s\t%s\t%s\t%s\n' "$app" "$rps" "$p99" "$cpu_ms" "$r" >>"$RESULTS"
     done
 done
 log ""
@@ -251,18 +265,25 @@ awk -v mr="$miss_rps" -v mp="$miss_p99" -v mc="$miss_cpu" -v hr="$hit_rps" -v hp
     if (!(mp < maxp)) why = why " p99"
     printf "verdict:        %s%s\n", (why == "" ? "PASS" : "MISS"), (why == "" ? "" : " (" substr(why, 2) ")")
 }'
+round_ratios() { # column: this build's figure over the baseline's in each round, one line a round
+    awk -F'\t' -v c="$1" '$c != "NaN" && $1 == "miss" { m[$5] = $c } $c != "NaN" && $1 == "base" { b[$5] = $c }
+        END { for (r in m) if ((r in b) && b[r] > 0) printf "%.4f\n", m[r] / b[r] }' "$RESULTS"
+}
 if [ -n "$BASE_JAR" ]; then
     base_rps=$(result_median base 2); base_p99=$(result_median base 3); base_cpu=$(result_median base 4)
     awk -v mr="$miss_rps" -v mp="$miss_p99" -v mc="$miss_cpu" -v br="$base_rps" -v bp="$base_p99" -v bc="$base_cpu" 'BEGIN {
         printf "base (renders): %10.0f req/s  p99 %7.2f ms  CPU %.3f ms a render\n", br, bp, bc
-        if (br > 0 && bp > 0 && bc > 0) printf "miss/base:      %10.2f req/s, %.2f p99, %.2f CPU a render\n", mr / br, mp / bp, mc / bc
+        if (br > 0 && bp > 0 && bc > 0) printf "miss/base:      %10.2f req/s, %.2f p99, %.2f CPU a render (ratio of the medians)\n", mr / br, mp / bp, mc / bc
     }'
+    # The machine drifts from round to round more than a small change moves the figures, and the medians of two
+    # series may come from different rounds: a run of the same jar twice gave 0.90 by the medians, 0.98 this way.
+    printf 'miss/base:      %10s req/s, %s p99, %s CPU a render (median of the ratios round by round: what decides)\n' \
+        "$(round_ratios 2 | median)" "$(round_ratios 3 | median)" "$(round_ratios 4 | median)"
 fi
 log ""
 
-[ "$JFR" = 1 ] || exit 0
-
-# --- Allocation and CPU per render, JFR --------------------------------------------------------------------------
+# --- Allocation per render, JFR ----------------------------------------------------------------------------------
+if [ "$JFR" = 1 ]; then
 log "== JFR: the miss app under the same load for ${JFR_DURATION}s (settings=profile)"
 RECORDING=$WORK/miss.jfr
 "$JCMD" "$MISS_PID" JFR.start name=miss settings=profile >/dev/null
@@ -272,9 +293,8 @@ rendered=$(($(misses) - before))
 "$JCMD" "$MISS_PID" JFR.stop name=miss filename="$RECORDING" >/dev/null
 log "under JFR: $rps renders/s, p99 $p99 ms, $rendered renders"
 "$JFR_TOOL" summary "$RECORDING" \
-    | awk '/jdk.ObjectAllocationSample|jdk.ExecutionSample|jdk.NativeMethodSample|jdk.ThreadAllocationStatistics|jdk.GarbageCollection /'
-"$JFR_TOOL" print --json \
-    --events jdk.ThreadAllocationStatistics,jdk.ObjectAllocationSample,jdk.ExecutionSample,jdk.NativeMethodSample \
+    | awk '/jdk.ObjectAllocationSample|jdk.ThreadAllocationStatistics|jdk.GarbageCollection /'
+"$JFR_TOOL" print --json --events jdk.ThreadAllocationStatistics,jdk.ObjectAllocationSample \
     --stack-depth 64 "$RECORDING" >"$WORK/events.json"
 python3 - "$WORK/events.json" "$rendered" <<'PY'
 import collections, json, sys
@@ -318,18 +338,83 @@ top("jdk.ObjectAllocationSample", lambda e: e["values"]["weight"], first_not_jdk
     title="allocation by the first frame outside the JDK:")
 top("jdk.ObjectAllocationSample", lambda e: e["values"]["weight"], first_ours,
     title="allocation by the first io.explainers frame:")
-# Threads in native code (zlib's deflate, the gzip of every render) are sampled as jdk.NativeMethodSample, not as
-# jdk.ExecutionSample; those of idle threads (waiting in epoll or on a queue) are left out.
-idle = ("epollWait", "park", "accept", "poll", "wait")
-def cpu(e):
-    return e["type"] == "jdk.ExecutionSample" or (
-        e["type"] == "jdk.NativeMethodSample" and not any(n.endswith(idle) for n in list(frames(e))[:1]))
-for e in events:
-    if cpu(e):
-        e["type"] = "cpu"
-top("cpu", lambda e: 1, lambda names: names[0],
-    title="CPU samples by top frame (jdk.ExecutionSample and busy jdk.NativeMethodSample):")
-top("cpu", lambda e: 1, first_ours,
-    title="CPU samples by the first io.explainers frame (else the top frame):")
+PY
+fi
+
+# --- CPU per part of a render, async-profiler -----------------------------------------------------------------------
+# JFR's execution samples slowed the app 5 to 7 times under this load, so their shares were rough; async-profiler
+# samples the CPU (perf events, kernel and native frames included) at a cost this load does not notice.
+[ "$PROFILE" = 1 ] || exit 0
+log ""
+log "== async-profiler $ASYNC_PROFILER_VERSION: the miss app's CPU under the same load for ${PROFILE_DURATION}s"
+case $(uname -m) in
+    x86_64) platform=linux-x64 ;;
+    aarch64) platform=linux-arm64 ;;
+    *) die "no async-profiler build for $(uname -m) (PROFILE=0 skips the profile)" ;;
+esac
+# From the Maven repository, as every other library here: the jar carries the agent for each platform.
+profiler_jar=$WORK/async-profiler-$ASYNC_PROFILER_VERSION.jar
+mvn -B -q dependency:copy "-Dartifact=tools.profiler:async-profiler:$ASYNC_PROFILER_VERSION" "-DoutputDirectory=$WORK" \
+    >/dev/null 2>&1 && [ -f "$profiler_jar" ] || die "could not fetch async-profiler $ASYNC_PROFILER_VERSION with Maven"
+python3 -c 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extract(sys.argv[2], sys.argv[3])' \
+    "$profiler_jar" "$platform/libasyncProfiler.so" "$WORK" || die "no $platform agent in $profiler_jar"
+# jcmd's JVMTI.agent_load reads "event=cpu" in the options as an argument of its own, so the agent is loaded through
+# the attach API, from a one-file program.
+cat >"$WORK/LoadAgent.java" <<'JAVA'
+public class LoadAgent {
+    public static void main(String[] args) throws Exception {
+        var vm = com.sun.tools.attach.VirtualMachine.attach(args[0]);
+        try {
+            vm.loadAgentPath(args[1], args[2]);
+        } finally {
+            vm.detach();
+        }
+    }
+}
+JAVA
+profiler() { "$JAVA" "$WORK/LoadAgent.java" "$MISS_PID" "$WORK/$platform/libasyncProfiler.so" "$1"; }
+profiler "start,event=$PROFILE_EVENT,interval=1000000" || die "could not start async-profiler in the miss app"
+before=$(misses)
+read -r rps p99 requests bad <<<"$(run_wrk "$MISS_URL" "$PROFILE_DURATION")"
+rendered=$(($(misses) - before))
+profiler "stop,collapsed,file=$WORK/miss.collapsed" || die "could not stop async-profiler"
+log "under async-profiler: $rps renders/s, p99 $p99 ms, $rendered renders"
+python3 - "$WORK/miss.collapsed" "$rendered" <<'PY'
+import collections, sys
+
+stacks = []
+for line in open(sys.argv[1]):
+    stack, count = line.rstrip("\n").rsplit(" ", 1)
+    stacks.append((stack.split(";"), int(count)))
+samples = sum(count for _, count in stacks)
+renders = max(int(sys.argv[2]), 1)
+print(f"{samples} samples of 1 ms over the window: {samples / renders:.3f} ms of CPU per render, all threads")
+
+# The parts of a render, each with what it calls; the first that matches a sample takes it.
+parts = [
+    # The transaction's interceptor (its begin and commit) runs in the CDI subclass, around PublishedTopics.find.
+    ("the database read (PublishedTopics.find: Hibernate, H2, the transaction)", "PublishedTopics_Subclass.find"),
+    ("gzip (CachedPage.gzip)", "CachedPage.gzip"),
+    ("the structured data (StructuredData.forTopic)", "StructuredData.forTopic"),
+    ("the template (PageRenderer.renderIn)", "PageRenderer.renderIn"),
+    ("the ETag and the rest of the cached form (CachedPage.of)", "CachedPage.of"),
+    ("the rest of the request on a worker (REST, the response)", "EnhancedQueueExecutor"),
+    ("the event loops (Netty, Vert.x: reading, writing, HTTP)", "io/netty/"),
+    ("the JIT compilers", "CompileBroker::"),
+    ("the garbage collector", "G1"),
+]
+shares = collections.Counter()
+for frames, count in stacks:
+    joined = ";".join(frames)
+    shares[next((name for name, frame in parts if frame in joined), "anything else")] += count
+print("CPU by part of a render (share of the samples, CPU per render):")
+for name, _ in parts + [("anything else", None)]:
+    print(f"  {100 * shares[name] / samples:5.1f}%  {shares[name] / renders:6.3f} ms  {name}")
+self_time = collections.Counter()
+for frames, count in stacks:
+    self_time[frames[-1]] += count
+print("CPU samples by top frame:")
+for frame, count in self_time.most_common(15):
+    print(f"  {100 * count / samples:5.1f}%  {frame}")
 PY
 exit 0
