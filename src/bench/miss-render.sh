@@ -34,7 +34,7 @@
 #                     also bypassing its cache); the median of the rounds' ratios compares this build's misses to its
 #
 # Usage: src/bench/miss-render.sh
-#        ROUNDS=1 DURATION=3 WARMUP=5 JFR_DURATION=5 src/bench/miss-render.sh     (a quick trial)
+#        ROUNDS=1 DURATION=3 WARMUP=5 JFR_DURATION=5 PROFILE_DURATION=5 src/bench/miss-render.sh     (a quick trial)
 set -euo pipefail
 export LC_ALL=C
 
@@ -342,8 +342,8 @@ PY
 fi
 
 # --- CPU per part of a render, async-profiler -----------------------------------------------------------------------
-# JFR's execution samples slowed the app 5 to 7 times under this load, so their shares were rough; async-profiler
-# samples the CPU (perf events, kernel and native frames included) at a cost this load does not notice.
+# A JFR recording slowed the app about tenfold under this load, so its CPU shares were rough; async-profiler samples
+# the CPU (perf events, kernel and native frames included) for about a fifth of the app's rate.
 [ "$PROFILE" = 1 ] || exit 0
 log ""
 log "== async-profiler $ASYNC_PROFILER_VERSION: the miss app's CPU under the same load for ${PROFILE_DURATION}s"
@@ -401,7 +401,7 @@ parts = [
     ("the rest of the request on a worker (REST, the response)", "EnhancedQueueExecutor"),
     ("the event loops (Netty, Vert.x: reading, writing, HTTP)", "io/netty/"),
     ("the JIT compilers", "CompileBroker::"),
-    ("the garbage collector", "G1"),
+    ("the garbage collector (G1's threads; another collector's land in anything else)", "G1"),
 ]
 shares = collections.Counter()
 for frames, count in stacks:

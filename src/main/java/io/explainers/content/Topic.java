@@ -187,7 +187,7 @@ public class Topic extends PanacheEntityBase {
                 TopicStatus.PUBLISHED, language.code()).singleResultOptional();
         // The sections are the ones already loaded: fetching their items fills in those sections' lists. Asked for
         // here rather than left to the sub-select fetch of Section#items, which builds and translates its SQL anew for
-        // every page (it embeds the query above): a twentieth of a rendering.
+        // every page (it embeds the query above): a fifteenth of a rendering.
         topic.ifPresent(found -> getEntityManager()
                 .createQuery("from Section s left join fetch s.items where s.topic = :topic", Section.class)
                 .setParameter("topic", found)
