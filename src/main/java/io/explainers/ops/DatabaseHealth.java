@@ -8,7 +8,6 @@ import jakarta.enterprise.inject.Produces;
 
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
 
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Gauge;
@@ -20,8 +19,8 @@ import io.smallrye.health.api.HealthGroup;
  * Whether this replica reaches the database: a detail of readiness, a health group of its own and the gauge
  * {@code explainers_database_up}, but never a reason to be unready. Every replica shares the one database, so if
  * readiness followed it, an outage would take every replica out of the Service at once and nobody would get the cached
- * pages and the calm 503 page, which need no database. Readiness only reports the last scheduled check, so a probe
- * never waits for an unreachable database.
+ * pages and the calm 503 page, which need no database. Readiness ({@link SiteReadiness}) only reports the last
+ * scheduled check, so a probe never waits for an unreachable database.
  */
 @ApplicationScoped
 public class DatabaseHealth {
@@ -44,11 +43,9 @@ public class DatabaseHealth {
         reachable = connects();
     }
 
-    /** Ready means "can serve visitors", which this replica can with or without the database. */
-    @Produces
-    @Readiness
-    HealthCheck site() {
-        return () -> HealthCheckResponse.named("Explainers site").up().withData("database", reachable ? "UP" : "DOWN").build();
+    /** As of the last scheduled check: what readiness reports ({@link SiteReadiness}), without waiting for it. */
+    boolean reachable() {
+        return reachable;
     }
 
     /** The database itself, checked now: {@code /q/health/group/database}, for dashboards and alerts, not for probes. */
