@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -39,9 +38,6 @@ class ProbesUnderLoadTest {
     @Inject
     @Readiness
     SiteReadiness readiness;
-
-    @Inject
-    Event<ShutdownDelayInitiatedEvent> stopBegins;
 
     @ConfigProperty(name = "quarkus.thread-pool.max-threads")
     int workers;
@@ -75,7 +71,9 @@ class ProbesUnderLoadTest {
     @Test
     void readinessIsDownOnceAStopBegins() {
         Management.given().get("/q/health/ready").then().statusCode(200);
-        stopBegins.fire(new ShutdownDelayInitiatedEvent()); // what Quarkus fires as a stop begins
+        // What Quarkus's event does to this check alone: fired, it would also send the page cache's hits back through
+        // the router (site.CachedPageFilter) for the tests that come after.
+        readiness.stopping(new ShutdownDelayInitiatedEvent());
         try {
             Response response = Management.given().get("/q/health/ready");
             assertEquals(503, response.statusCode());
