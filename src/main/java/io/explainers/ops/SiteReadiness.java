@@ -22,7 +22,7 @@ import io.smallrye.mutiny.Uni;
 @Singleton
 public class SiteReadiness implements AsyncHealthCheck {
 
-    static final String NAME = "Explainers site";
+    private static final String NAME = "Explainers site";
 
     private final DatabaseHealth database;
     /**
@@ -37,10 +37,13 @@ public class SiteReadiness implements AsyncHealthCheck {
 
     @Override
     public Uni<HealthCheckResponse> call() {
-        return Uni.createFrom().item(() -> HealthCheckResponse.named(NAME).status(!stopping)
-                .withData("database", database.reachable() ? "UP" : "DOWN")
-                .withData("stopping", stopping)
-                .build());
+        return Uni.createFrom().item(() -> {
+            boolean stops = stopping; // read once: the status and its detail never disagree
+            return HealthCheckResponse.named(NAME).status(!stops)
+                    .withData("database", database.reachable() ? "UP" : "DOWN")
+                    .withData("stopping", stops)
+                    .build();
+        });
     }
 
     void stopping(@Observes ShutdownDelayInitiatedEvent event) {
