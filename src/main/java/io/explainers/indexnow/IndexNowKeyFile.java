@@ -13,11 +13,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
 
 import io.explainers.web.ExplainersConfig;
+import io.explainers.web.WithoutDatabase;
 
 /**
  * The key file IndexNow fetches to check that the site sent its announcements: {@code /{key}.txt}, the key alone, as
  * plain text. Only the configured key answers; with no key every such address is the 404 page.
  */
+@WithoutDatabase
 @Path("/")
 public class IndexNowKeyFile {
 

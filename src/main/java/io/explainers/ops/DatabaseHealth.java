@@ -2,34 +2,60 @@ package io.explainers.ops;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
-import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.health.api.HealthGroup;
+import io.smallrye.mutiny.Uni;
 
 /**
  * Whether this replica reaches the database: a detail of readiness, a health group of its own and the gauge
- * {@code explainers_database_up}, but never a reason to be unready. Every replica shares the one database, so if
+ * {@code explainers_database_up}, and what lets requests that need the database be answered at once while it does not
+ * answer ({@link DatabaseUnavailable}); but never a reason to be unready. Every replica shares the one database, so if
  * readiness followed it, an outage would take every replica out of the Service at once and nobody would get the cached
  * pages and the calm 503 page, which need no database. Readiness ({@link SiteReadiness}) only reports the last
  * scheduled check, so a probe never waits for an unreachable database.
+ * <p>
+ * A database behind a network partition does not fail, it never answers. So a check runs on a thread of its own (not
+ * a worker thread, which the waiting requests may all hold), and a check that has not answered in
+ * {@link #CHECK_TIMEOUT} counts as unreachable while it goes on waiting.
  */
 @ApplicationScoped
 public class DatabaseHealth {
 
     static final String GROUP = "database";
+    /**
+     * Longer than a connection takes in the worst healthy case: the pool's acquisition timeout (3 s) while every
+     * connection is busy, then the connection's validation.
+     */
+    static final Duration CHECK_TIMEOUT = Duration.ofSeconds(6);
+    static final Duration RECHECK_SPACING = Duration.ofSeconds(1);
 
     private final AgroalDataSource dataSource;
+    private final ExecutorService checks = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "database-check");
+        thread.setDaemon(true);
+        return thread;
+    });
     /** It was reachable at start: the schema was migrated before anything else ran. */
     private volatile boolean reachable = true;
+    private CompletableFuture<Boolean> check = CompletableFuture.completedFuture(true);
+    private long checkStarted;
 
     DatabaseHealth(AgroalDataSource dataSource, MeterRegistry registry) {
         this.dataSource = dataSource;
@@ -38,24 +64,67 @@ public class DatabaseHealth {
                 .register(registry);
     }
 
-    @Scheduled(every = "${explainers.database.check-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** On the event loop: it only starts a check, or notes that the one under way is taking too long. */
+    @NonBlocking
+    @Scheduled(every = "${explainers.database.check-interval}")
     void check() {
-        reachable = connects();
+        CompletableFuture<Boolean> underway = checkNow();
+        if (!underway.isDone() && overdue()) {
+            reachable = false;
+        }
     }
 
-    /** As of the last scheduled check: what readiness reports ({@link SiteReadiness}), without waiting for it. */
+    /** As of the last check: what readiness reports ({@link SiteReadiness}) and requests go by, without waiting. */
     boolean reachable() {
         return reachable;
+    }
+
+    /**
+     * A request could not reach the database: the requests after it are answered at once
+     * ({@link DatabaseUnavailable}) until a check, started now, reaches it again.
+     */
+    void unreachable() {
+        reachable = false;
+        checkNow();
+    }
+
+    /**
+     * A request was turned away: check again, unless a check is under way or began less than {@link #RECHECK_SPACING}
+     * ago. Requests then open the gate about as soon as the database answers again, instead of at the next scheduled
+     * check, without sending a stream of connection attempts to a database that is starting up.
+     */
+    synchronized void recheck() {
+        if (System.nanoTime() - checkStarted >= RECHECK_SPACING.toNanos()) {
+            checkNow();
+        }
     }
 
     /** The database itself, checked now: {@code /q/health/group/database}, for dashboards and alerts, not for probes. */
     @Produces
     @HealthGroup(GROUP)
-    HealthCheck database() {
-        return () -> {
-            check();
-            return HealthCheckResponse.named("Database").status(reachable).build();
-        };
+    AsyncHealthCheck database() {
+        return () -> Uni.createFrom().completionStage(checkNow().copy()
+                .completeOnTimeout(false, CHECK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS))
+                .map(up -> HealthCheckResponse.named("Database").status(up).build());
+    }
+
+    /** The check under way, or a new one: never more than one waits on the database. */
+    private synchronized CompletableFuture<Boolean> checkNow() {
+        if (check.isDone() && !checks.isShutdown()) {
+            checkStarted = System.nanoTime();
+            check = CompletableFuture.supplyAsync(this::connects, checks);
+            check.thenAccept(up -> reachable = up);
+        }
+        return check;
+    }
+
+    /** For tests: whether a check is waiting on the database. */
+    synchronized boolean checking() {
+        return !check.isDone();
+    }
+
+    private synchronized boolean overdue() {
+        return System.nanoTime() - checkStarted > CHECK_TIMEOUT.toNanos();
     }
 
     /**
@@ -68,5 +137,10 @@ public class DatabaseHealth {
         } catch (SQLException | RuntimeException e) {
             return false;
         }
+    }
+
+    @PreDestroy
+    void stop() {
+        checks.shutdownNow();
     }
 }

@@ -4,8 +4,10 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -13,21 +15,31 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 import io.explainers.site.Messages;
 import io.explainers.site.NotFoundPage;
+import io.explainers.site.PageCache;
 import io.explainers.site.PageMeta;
 import io.explainers.site.PageRenderer;
 import io.explainers.web.Api;
 import io.explainers.web.Language;
 import io.explainers.web.Problem;
 import io.explainers.web.Site;
+import io.explainers.web.WithoutDatabase;
 import io.quarkus.arc.ArcUndeclaredThrowableException;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 
 /**
  * When the database cannot be reached, a request that needs it gets a calm 503 with Retry-After instead of an
  * error: pages already rendered keep coming from the page cache, everything else waits for the database to return.
+ * <p>
+ * Once the database is known not to answer ({@link DatabaseHealth}: a request just failed to reach it, or the last
+ * check did not), such requests get the 503 at once, on the event loop. Otherwise, behind a network partition, each of
+ * them would hold a worker thread until the driver gave up, and a crawl of pages that are not in the cache would soon
+ * hold them all, the editorial API's with them.
  */
 public class DatabaseUnavailable {
 
@@ -38,9 +50,47 @@ public class DatabaseUnavailable {
     }
 
     private final Site site;
+    private final DatabaseHealth database;
+    private final PageCache cache;
 
-    DatabaseUnavailable(Site site) {
+    DatabaseUnavailable(Site site, DatabaseHealth database, PageCache cache) {
         this.site = site;
+        this.database = database;
+        this.cache = cache;
+    }
+
+    /**
+     * The editorial API, before anything else: authenticating an editor looks them up in the database, and that comes
+     * before the other filters.
+     */
+    @ServerRequestFilter(preMatching = true, nonBlocking = true)
+    public Optional<Response> beforeAuthenticating(HttpServerRequest request) {
+        if (database.reachable() || !Api.isApi(request.path())) {
+            return Optional.empty();
+        }
+        database.recheck();
+        return Optional.of(answer(request.path()));
+    }
+
+    /** On the event loop: a request that needs the database does not queue for a worker thread to wait for it. */
+    @ServerRequestFilter(nonBlocking = true, priority = Priorities.AUTHENTICATION) // Quarkus runs these first
+    public Optional<Response> beforeQueueing(SimpleResourceInfo resource, HttpServerRequest request) {
+        return whileUnreachable(resource, request);
+    }
+
+    /** On the worker thread: the database may have gone away while the request queued for it. */
+    @ServerRequestFilter
+    public Optional<Response> beforeAnswering(SimpleResourceInfo resource, HttpServerRequest request) {
+        return whileUnreachable(resource, request);
+    }
+
+    private Optional<Response> whileUnreachable(SimpleResourceInfo resource, HttpServerRequest request) {
+        if (database.reachable() || resource.getResourceClass().isAnnotationPresent(WithoutDatabase.class)
+                || cache.peek(request.query() == null ? request.path() : request.path() + '?' + request.query()) != null) {
+            return Optional.empty();
+        }
+        database.recheck();
+        return Optional.of(answer(request.path()));
     }
 
     // ArcUndeclaredThrowableException: a @Transactional method whose commit failed throws the checked RollbackException
@@ -56,13 +106,18 @@ public class DatabaseUnavailable {
             return Response.serverError().type(MediaType.TEXT_PLAIN_TYPE).entity("Internal Server Error").build();
         }
         LOG.warnf("Database unreachable while answering %s: %s", uri.getPath(), e.getMessage());
+        database.unreachable();
+        return answer(uri.getPath());
+    }
+
+    private Response answer(String path) {
         Response.ResponseBuilder response;
-        if (Api.isApi(uri.getPath())) {
+        if (Api.isApi(path)) {
             response = Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE,
                     "The content database cannot be reached right now; nothing was changed. Try again in a minute.")
-                    .at(uri.getPath()).toResponse());
+                    .at(path).toResponse());
         } else {
-            Language language = NotFoundPage.languageOf(uri.getPath());
+            Language language = NotFoundPage.languageOf(path);
             Messages messages = PageRenderer.messagesIn(language);
             PageMeta meta = PageMeta.website(messages.unavailableHeadline() + " | " + site.name(),
                     messages.unavailableHeadline(), messages.unavailableDescription(), null, null).in(language, List.of());

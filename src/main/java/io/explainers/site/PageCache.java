@@ -167,7 +167,7 @@ public class PageCache {
         return pages;
     }
 
-    /** Looks without counting: for tests and diagnostics. */
+    /** Looks without counting: for tests, and to tell whether a request needs the database. */
     public CachedPage peek(String path) {
         return pages.getIfPresent(path);
     }

@@ -9,8 +9,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import io.explainers.web.Site;
+import io.explainers.web.WithoutDatabase;
 
 /** robots.txt: crawl the site, not the API or the operations endpoints; the sitemap is here. */
+@WithoutDatabase
 @Path("/robots.txt")
 public class RobotsResource {
 

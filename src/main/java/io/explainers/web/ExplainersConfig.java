@@ -155,7 +155,11 @@ public interface ExplainersConfig {
 
     interface Database {
 
-        /** How often readiness's database detail and the gauge are refreshed. */
+        /**
+         * How often the database is checked: readiness's detail, the gauge, and whether requests that need the database
+         * are answered with the 503 at once (between checks, a request that fails to reach it, or is turned away, starts
+         * one).
+         */
         @WithDefault("10s")
         String checkInterval();
     }

@@ -109,7 +109,7 @@ class DatabaseDownTest {
     }
 
     /** Readiness reports the last scheduled check (every second in tests), so it may take a moment to notice. */
-    private static void awaitDatabaseReported(String state) throws InterruptedException {
+    static void awaitDatabaseReported(String state) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         while (!state.equals(Management.given().get("/q/health/ready").then().statusCode(200).extract()
                 .path("checks.find { it.name == 'Explainers site' }.data.database"))) {

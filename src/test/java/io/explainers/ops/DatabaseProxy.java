@@ -18,8 +18,9 @@ import org.h2.tools.Server;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * Puts a TCP proxy between the application and its database, so a test can cut the database off and bring it back.
- * On the PostgreSQL suite it fronts the real server; otherwise it fronts an H2 server started here.
+ * Puts a TCP proxy between the application and its database, so a test can cut the database off (connections refused)
+ * or partition it (every connection held open and nothing forwarded), and bring it back. On the PostgreSQL suite it
+ * fronts the real server; otherwise it fronts an H2 server started here.
  */
 public class DatabaseProxy implements QuarkusTestResourceLifecycleManager {
 
@@ -30,6 +31,8 @@ public class DatabaseProxy implements QuarkusTestResourceLifecycleManager {
     private volatile ServerSocket listener;
     private volatile int port;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
+    /** While set, bytes are read and dropped and new connections are accepted and held: a network partition. */
+    private volatile boolean swallowing;
 
     @Override
     public Map<String, String> start() {
@@ -67,9 +70,29 @@ public class DatabaseProxy implements QuarkusTestResourceLifecycleManager {
         open.clear();
     }
 
-    /** The database is back, on the same address. */
+    /**
+     * Every packet is lost from now on, both ways, on the connections already open and on new ones, which are accepted
+     * and then never answered: nothing fails, everything waits.
+     */
+    public void blackHole() {
+        swallowing = true;
+    }
+
+    /**
+     * The database is back, on the same address. After a partition the connections it held are closed: the bytes it
+     * dropped left them unusable, as a driver's timeout would have.
+     */
     public void restore() throws IOException {
-        listen(port);
+        if (swallowing) {
+            swallowing = false;
+            for (Socket socket : open) {
+                socket.close();
+            }
+            open.clear();
+        }
+        if (listener.isClosed()) {
+            listen(port);
+        }
     }
 
     private void listen(int wanted) throws IOException {
@@ -87,6 +110,10 @@ public class DatabaseProxy implements QuarkusTestResourceLifecycleManager {
         while (!socket.isClosed()) {
             try {
                 Socket client = socket.accept();
+                if (swallowing) {
+                    open.add(client);
+                    continue;
+                }
                 Socket server = new Socket(InetAddress.getLoopbackAddress(), targetPort);
                 open.add(client);
                 open.add(server);
@@ -103,8 +130,10 @@ public class DatabaseProxy implements QuarkusTestResourceLifecycleManager {
             byte[] buffer = new byte[16 * 1024];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 for (int n = in.read(buffer); n != -1; n = in.read(buffer)) {
-                    out.write(buffer, 0, n);
-                    out.flush();
+                    if (!swallowing) {
+                        out.write(buffer, 0, n);
+                        out.flush();
+                    }
                 }
             } catch (IOException e) {
                 // one side went away
