@@ -7,7 +7,9 @@
 # -c64 on the seed page) and the probes are asked in turn, each with the Kubernetes manifest's timeout (10 s). A
 # readiness that waits behind the worker threads never answers, and after three misses Kubernetes takes the replica
 # out of the Service, on every replica at once, though hits (cached pages) need no database. Prints, for readiness
-# and liveness: probes answered 200 in time, probes that failed, the slowest; and what the page requests got.
+# and liveness: probes answered 200 in time, probes that failed, the slowest; when readiness first reported the
+# database DOWN; what the page requests got during the outage (count, not 2xx, latency); and, once the proxy forwards
+# again, how long until the page renders again.
 # A benchmark reports; it exits 0 whatever the probes did (non-zero only when it cannot run).
 #
 # Builds nothing: it expects the PostgreSQL build at target/quarkus-app (`mvn -B -DskipTests package -Dpostgresql`),
@@ -18,8 +20,8 @@
 #   WARMUP=20         seconds of page requests before the black hole
 #   OUTAGE=40         seconds of page requests and probes during it
 #   PROBE_TIMEOUT=10  seconds a probe may take (the manifest's timeoutSeconds)
-#   SOCKET_TIMEOUT=   the PostgreSQL driver's socketTimeout in seconds, added to the JDBC URL (default: none, as
-#                     shipped)
+#   SOCKET_TIMEOUT=   the PostgreSQL driver's socketTimeout in seconds, added to the JDBC URL (default: none, so the
+#                     build's own: 10 s in application.properties since the gate for misses, none before)
 #   APP_PORT=18700 PROXY_PORT=15432   the app takes APP_PORT and APP_PORT+1 (management)
 #   JAR=target/quarkus-app/quarkus-run.jar   another build's jar, to compare
 #
@@ -107,15 +109,19 @@ log "== $JAR${SOCKET_TIMEOUT:+, socketTimeout=$SOCKET_TIMEOUT s}: ${WARMUP}s of 
 wrk -t2 -c64 -d"${WARMUP}s" "$PAGE_URL" | awk '/Requests\/sec/ { print "before: " $2 " renders/s" }'
 
 touch "$HOLE"
-wrk -t2 -c64 -d"${OUTAGE}s" --timeout 60s "$PAGE_URL" >"$WORK/wrk.txt" &
+hole_at=$(date +%s.%N)
+wrk -t2 -c64 -d"${OUTAGE}s" --timeout 60s --latency "$PAGE_URL" >"$WORK/wrk.txt" &
 WRK_PID=$!
 sleep 2
 : >"$WORK/probes"
 deadline=$(($(date +%s) + OUTAGE - 4))
 while [ "$(date +%s)" -lt "$deadline" ]; do
     for probe in ready live; do
-        printf '%s %s\n' "$probe" "$(curl -s -o /dev/null --max-time "$PROBE_TIMEOUT" -w '%{http_code} %{time_total}' \
-            "http://127.0.0.1:$MANAGEMENT/q/health/$probe" || true)" >>"$WORK/probes"
+        answer=$(curl -s -o "$WORK/body" --max-time "$PROBE_TIMEOUT" -w '%{http_code} %{time_total}' \
+            "http://127.0.0.1:$MANAGEMENT/q/health/$probe" || true)
+        database=$(grep -o '"database": *"[A-Z]*"' "$WORK/body" 2>/dev/null | tr -dc 'A-Z' || true)
+        printf '%s %s %s %s\n' "$probe" "$answer" "$(awk -v a="$(date +%s.%N)" -v b="$hole_at" 'BEGIN { print a - b }')" "${database:--}" >>"$WORK/probes"
+        rm -f "$WORK/body"
     done
     sleep 0.5
 done
@@ -126,5 +132,20 @@ for probe in ready live; do
         END { printf "%-5s answered %d, failed %d (timeout %s s), slowest %.3f s\n", p, ok, failed, '"$PROBE_TIMEOUT"', worst }' \
         "$WORK/probes"
 done
+awk '$1 == "ready" && $5 == "DOWN" && !seen { printf "readiness reported the database DOWN %.1f s into the outage\n", $4; seen = 1 }
+    END { if (!seen) print "readiness never reported the database DOWN" }' "$WORK/probes"
 awk '/requests in/ { printf "page requests completed during the outage: %s", $1 } /Non-2xx/ { printf ", %s not 2xx", $5 }
-    END { print "" }' "$WORK/wrk.txt"
+    /^ +50%/ { p50 = $2 } /^ +99%/ { p99 = $2 } END { print ", latency p50 " p50 ", p99 " p99 }' "$WORK/wrk.txt"
+
+rm -f "$HOLE"
+back_at=$(date +%s.%N)
+deadline=$(($(date +%s) + 60))
+while [ "$(date +%s)" -lt "$deadline" ]; do
+    [ "$(curl -s -o /dev/null --max-time 5 -w '%{http_code}' "$PAGE_URL" || true)" = 200 ] && break
+    sleep 0.1
+done
+if [ "$(curl -s -o /dev/null --max-time 5 -w '%{http_code}' "$PAGE_URL" || true)" = 200 ]; then
+    echo "the page rendered again $(awk -v a="$(date +%s.%N)" -v b="$back_at" 'BEGIN { printf "%.1f", a - b }') s after the proxy forwarded again"
+else
+    echo "the page did not render again within a minute of the proxy forwarding again"
+fi
