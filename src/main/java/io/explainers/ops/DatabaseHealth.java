@@ -54,29 +54,27 @@ public class DatabaseHealth {
     });
     /** It was reachable at start: the schema was migrated before anything else ran. */
     private volatile boolean reachable = true;
-    private CompletableFuture<Boolean> check = CompletableFuture.completedFuture(true);
-    private long checkStarted;
+    /** The last check, or the one under way; both written under the lock, read without it. */
+    private volatile CompletableFuture<Boolean> check = CompletableFuture.completedFuture(true);
+    private volatile long checkStarted;
 
     DatabaseHealth(AgroalDataSource dataSource, MeterRegistry registry) {
         this.dataSource = dataSource;
-        Gauge.builder("explainers.database.up", this, health -> health.reachable ? 1 : 0)
+        Gauge.builder("explainers.database.up", this, health -> health.reachable() ? 1 : 0)
                 .description("1 while this replica reaches the database, 0 while it does not")
                 .register(registry);
     }
 
-    /** On the event loop: it only starts a check, or notes that the one under way is taking too long. */
+    /** On the event loop: it only starts a check, unless one is under way. */
     @NonBlocking
     @Scheduled(every = "${explainers.database.check-interval}")
     void check() {
-        CompletableFuture<Boolean> underway = checkNow();
-        if (!underway.isDone() && overdue()) {
-            reachable = false;
-        }
+        checkNow();
     }
 
     /** As of the last check: what readiness reports ({@link SiteReadiness}) and requests go by, without waiting. */
     boolean reachable() {
-        return reachable;
+        return reachable && !overdue();
     }
 
     /**
@@ -119,12 +117,13 @@ public class DatabaseHealth {
     }
 
     /** For tests: whether a check is waiting on the database. */
-    synchronized boolean checking() {
+    boolean checking() {
         return !check.isDone();
     }
 
-    private synchronized boolean overdue() {
-        return System.nanoTime() - checkStarted > CHECK_TIMEOUT.toNanos();
+    /** A check is under way and has had no answer for longer than a reachable database takes. */
+    private boolean overdue() {
+        return !check.isDone() && System.nanoTime() - checkStarted > CHECK_TIMEOUT.toNanos();
     }
 
     /**

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.Priorities;
@@ -31,6 +32,7 @@ import io.explainers.web.WithoutDatabase;
 import io.quarkus.arc.ArcUndeclaredThrowableException;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * When the database cannot be reached, a request that needs it gets a calm 503 with Retry-After instead of an
@@ -45,6 +47,7 @@ public class DatabaseUnavailable {
 
     private static final Logger LOG = Logger.getLogger(DatabaseUnavailable.class);
     static final String RETRY_AFTER_SECONDS = "30";
+    private static final Pattern MATRIX_PARAMETERS = Pattern.compile(";[^/]*");
 
     record unavailable(PageMeta meta) implements TemplateInstance {
     }
@@ -61,15 +64,20 @@ public class DatabaseUnavailable {
 
     /**
      * The editorial API, before anything else: authenticating an editor looks them up in the database, and that comes
-     * before the other filters.
+     * before the other filters. Judged by the path as routing reads it (dot segments, doubled slashes, percent-encoded
+     * letters and matrix parameters are all ways to reach the API).
      */
     @ServerRequestFilter(preMatching = true, nonBlocking = true)
-    public Optional<Response> beforeAuthenticating(HttpServerRequest request) {
-        if (database.reachable() || !Api.isApi(request.path())) {
+    public Optional<Response> beforeAuthenticating(RoutingContext routing) {
+        if (database.reachable()) {
+            return Optional.empty();
+        }
+        String path = MATRIX_PARAMETERS.matcher(routing.normalizedPath()).replaceAll("");
+        if (!Api.isApi(path)) {
             return Optional.empty();
         }
         database.recheck();
-        return Optional.of(answer(request.path()));
+        return Optional.of(answer(path));
     }
 
     /** On the event loop: a request that needs the database does not queue for a worker thread to wait for it. */

@@ -5,6 +5,7 @@ import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -90,6 +91,13 @@ class DatabasePartitionTest {
                     .contentType("application/problem+json")
                     .header("Retry-After", "30")
                     .body("status", equalTo(503));
+            // Every spelling that reaches the API, before its login looks the editor up in the database.
+            for (String spelling : List.of("/api;x/topics", "//api/topics", "/api/./topics", "/x/../api/topics",
+                    "/%61pi/topics")) {
+                answered(() -> given().urlEncodingEnabled(false)
+                        .auth().preemptive().basic(DatabaseDownTest.ADMIN, DatabaseDownTest.ADMIN_PASSWORD).get(spelling))
+                        .then().statusCode(503).contentType("application/problem+json");
+            }
 
             // What needs no database: the cached page, and robots.txt, never asked for before.
             answered(() -> given().get(SEED)).then().statusCode(200).header("ETag", etag);
