@@ -14,11 +14,14 @@ import org.jboss.resteasy.reactive.RestPath;
 
 import io.explainers.web.ExplainersConfig;
 import io.explainers.web.WithoutDatabase;
+import io.smallrye.common.annotation.NonBlocking;
 
 /**
  * The key file IndexNow fetches to check that the site sent its announcements: {@code /{key}.txt}, the key alone, as
  * plain text. Only the configured key answers; with no key every such address is the 404 page.
  */
+// On the event loop: it must answer while every worker thread waits on an unreachable database.
+@NonBlocking
 @WithoutDatabase
 @Path("/")
 public class IndexNowKeyFile {

@@ -28,8 +28,8 @@ import io.smallrye.mutiny.Uni;
  * {@code explainers_database_up}, and what lets requests that need the database be answered at once while it does not
  * answer ({@link DatabaseUnavailable}); but never a reason to be unready. Every replica shares the one database, so if
  * readiness followed it, an outage would take every replica out of the Service at once and nobody would get the cached
- * pages and the calm 503 page, which need no database. Readiness ({@link SiteReadiness}) only reports the last
- * scheduled check, so a probe never waits for an unreachable database.
+ * pages and the calm 503 page, which need no database. Readiness ({@link SiteReadiness}) only reports what the checks
+ * found (scheduled ones and those requests started), so a probe never waits for an unreachable database.
  * <p>
  * A database behind a network partition does not fail, it never answers. So a check runs on a thread of its own (not
  * a worker thread, which the waiting requests may all hold), and a check that has not answered in
@@ -101,9 +101,10 @@ public class DatabaseHealth {
     @Produces
     @HealthGroup(GROUP)
     AsyncHealthCheck database() {
-        return () -> Uni.createFrom().completionStage(checkNow().copy()
-                .completeOnTimeout(false, CHECK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS))
-                .map(up -> HealthCheckResponse.named("Database").status(up).build());
+        return () -> overdue() ? Uni.createFrom().item(HealthCheckResponse.down("Database"))
+                : Uni.createFrom().completionStage(checkNow().copy()
+                        .completeOnTimeout(false, CHECK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS))
+                        .map(up -> HealthCheckResponse.named("Database").status(up).build());
     }
 
     /** The check under way, or a new one: never more than one waits on the database. */
@@ -139,7 +140,7 @@ public class DatabaseHealth {
     }
 
     @PreDestroy
-    void stop() {
+    synchronized void stop() {
         checks.shutdownNow();
     }
 }

@@ -93,8 +93,10 @@ public class DatabaseUnavailable {
     }
 
     private Optional<Response> whileUnreachable(SimpleResourceInfo resource, HttpServerRequest request) {
+        // A page is kept under its path and the query it answered; topic pages ignore other parameters (?utm_source=).
         if (database.reachable() || resource.getResourceClass().isAnnotationPresent(WithoutDatabase.class)
-                || cache.peek(request.query() == null ? request.path() : request.path() + '?' + request.query()) != null) {
+                || cache.peek(request.path()) != null
+                || request.query() != null && cache.peek(request.path() + '?' + request.query()) != null) {
             return Optional.empty();
         }
         database.recheck();

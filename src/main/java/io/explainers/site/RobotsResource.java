@@ -10,8 +10,11 @@ import jakarta.ws.rs.core.Response;
 
 import io.explainers.web.Site;
 import io.explainers.web.WithoutDatabase;
+import io.smallrye.common.annotation.NonBlocking;
 
 /** robots.txt: crawl the site, not the API or the operations endpoints; the sitemap is here. */
+// On the event loop: it must answer while every worker thread waits on an unreachable database.
+@NonBlocking
 @WithoutDatabase
 @Path("/robots.txt")
 public class RobotsResource {

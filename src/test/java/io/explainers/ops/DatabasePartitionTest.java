@@ -71,7 +71,12 @@ class DatabasePartitionTest {
 
         DatabaseProxy.current.blackHole();
         try {
-            // No request has failed yet: the scheduled check finds that the database does not answer.
+            // The first misses reach the database before anything knows it is gone, and wait on it with every worker
+            // thread. Nothing has failed: the check, on a thread of its own, finds that the database does not answer.
+            for (int i = 0; i < workers; i++) {
+                String page = "/topics/stuck-" + i;
+                client.submit(() -> given().get(page));
+            }
             DatabaseDownTest.awaitDatabaseReported("DOWN");
 
             // More uncached pages than there are worker threads: none of them holds one.
@@ -99,8 +104,10 @@ class DatabasePartitionTest {
                         .then().statusCode(503).contentType("application/problem+json");
             }
 
-            // What needs no database: the cached page, and robots.txt, never asked for before.
+            // What needs no database, with every worker thread still waiting: the cached page, with a campaign
+            // parameter too, and robots.txt, never asked for before.
             answered(() -> given().get(SEED)).then().statusCode(200).header("ETag", etag);
+            answered(() -> given().get(SEED + "?utm_source=newsletter")).then().statusCode(200).header("ETag", etag);
             answered(() -> given().get("/robots.txt")).then().statusCode(200);
         } finally {
             DatabaseProxy.current.restore();
