@@ -19,6 +19,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
+import io.explainers.site.CachedPageFilter;
 import io.explainers.site.Messages;
 import io.explainers.site.NotFoundPage;
 import io.explainers.site.PageCache;
@@ -95,8 +96,7 @@ public class DatabaseUnavailable {
     private Optional<Response> whileUnreachable(SimpleResourceInfo resource, HttpServerRequest request) {
         // A page is kept under its path and the query it answered; topic pages ignore other parameters (?utm_source=).
         if (database.reachable() || resource.getResourceClass().isAnnotationPresent(WithoutDatabase.class)
-                || cache.peek(request.path()) != null
-                || request.query() != null && cache.peek(request.path() + '?' + request.query()) != null) {
+                || cache.peek(request.path()) != null || cache.peek(CachedPageFilter.key(request)) != null) {
             return Optional.empty();
         }
         database.recheck();

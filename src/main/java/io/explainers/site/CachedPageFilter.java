@@ -135,7 +135,8 @@ public class CachedPageFilter {
         }
     }
 
-    private static String key(HttpServerRequest request) {
+    /** The request's page in the cache: its path and query, as sent. */
+    public static String key(HttpServerRequest request) {
         String query = request.query();
         return query == null ? request.path() : request.path() + '?' + query;
     }

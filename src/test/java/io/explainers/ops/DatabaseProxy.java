@@ -64,6 +64,10 @@ public class DatabaseProxy implements QuarkusTestResourceLifecycleManager {
     /** Drops every open connection and refuses new ones: the database is gone. */
     public void cut() throws IOException {
         listener.close();
+        closeAll();
+    }
+
+    private void closeAll() throws IOException {
         for (Socket socket : open) {
             socket.close();
         }
@@ -85,10 +89,7 @@ public class DatabaseProxy implements QuarkusTestResourceLifecycleManager {
     public void restore() throws IOException {
         if (swallowing) {
             swallowing = false;
-            for (Socket socket : open) {
-                socket.close();
-            }
-            open.clear();
+            closeAll();
         }
         if (listener.isClosed()) {
             listen(port);
