@@ -33,6 +33,9 @@ public class DatabaseProxy implements QuarkusTestResourceLifecycleManager {
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     /** While set, bytes are read and dropped and new connections are accepted and held: a network partition. */
     private volatile boolean swallowing;
+    /** Connections numbered below this lead to a host that is gone, whatever happens to the others: a failover. */
+    private volatile long deadBelow;
+    private volatile long accepted; // written by the accepting thread only
 
     @Override
     public Map<String, String> start() {
@@ -83,12 +86,24 @@ public class DatabaseProxy implements QuarkusTestResourceLifecycleManager {
     }
 
     /**
-     * The database is back, on the same address. After a partition the connections it held are closed: the bytes it
+     * After a partition, a failover: new connections reach the database (a new primary behind the same address), while
+     * those opened before lead to the host that is gone and stay silent. Nothing tells the driver they are dead; only a
+     * timeout can.
+     */
+    public void failover() {
+        deadBelow = accepted;
+        swallowing = false;
+    }
+
+    /**
+     * The database is back, on the same address. After a partition or a failover the connections it held are closed: the bytes
+     * it
      * dropped left them unusable, as a driver's timeout would have.
      */
     public void restore() throws IOException {
-        if (swallowing) {
+        if (swallowing || deadBelow > 0) {
             swallowing = false;
+            deadBelow = 0;
             closeAll();
         }
         if (listener.isClosed()) {
@@ -111,6 +126,7 @@ public class DatabaseProxy implements QuarkusTestResourceLifecycleManager {
         while (!socket.isClosed()) {
             try {
                 Socket client = socket.accept();
+                long number = accepted++;
                 if (swallowing) {
                     open.add(client);
                     continue;
@@ -118,20 +134,20 @@ public class DatabaseProxy implements QuarkusTestResourceLifecycleManager {
                 Socket server = new Socket(InetAddress.getLoopbackAddress(), targetPort);
                 open.add(client);
                 open.add(server);
-                pump(client, server);
-                pump(server, client);
+                pump(client, server, number);
+                pump(server, client, number);
             } catch (IOException e) {
                 return; // closed by cut()
             }
         }
     }
 
-    private void pump(Socket from, Socket to) {
+    private void pump(Socket from, Socket to, long number) {
         Thread thread = new Thread(() -> {
             byte[] buffer = new byte[16 * 1024];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 for (int n = in.read(buffer); n != -1; n = in.read(buffer)) {
-                    if (!swallowing) {
+                    if (!swallowing && number >= deadBelow) {
                         out.write(buffer, 0, n);
                         out.flush();
                     }
