@@ -25,6 +25,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.explainers.web.DatabaseReachability;
 import io.explainers.web.ExplainersConfig;
 import io.explainers.web.Site;
 import io.micrometer.core.instrument.Counter;
@@ -86,7 +87,7 @@ public class IndexNowSender {
         return key.isPresent();
     }
 
-    @Scheduled(every = "${explainers.indexnow.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${explainers.indexnow.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = DatabaseReachability.Unreachable.class)
     void scheduled() {
         if (!enabled()) {
             return;

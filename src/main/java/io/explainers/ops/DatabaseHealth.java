@@ -15,6 +15,7 @@ import jakarta.enterprise.inject.Produces;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 
 import io.agroal.api.AgroalDataSource;
+import io.explainers.web.DatabaseReachability;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
@@ -36,7 +37,7 @@ import io.smallrye.mutiny.Uni;
  * {@link #CHECK_TIMEOUT} counts as unreachable while it goes on waiting.
  */
 @ApplicationScoped
-public class DatabaseHealth {
+public class DatabaseHealth implements DatabaseReachability {
 
     static final String GROUP = "database";
     /**
@@ -72,8 +73,12 @@ public class DatabaseHealth {
         checkNow();
     }
 
-    /** As of the last check: what readiness reports ({@link SiteReadiness}) and requests go by, without waiting. */
-    boolean reachable() {
+    /**
+     * As of the last check: what readiness reports ({@link SiteReadiness}), and requests and scheduled jobs go by,
+     * without waiting.
+     */
+    @Override
+    public boolean reachable() {
         return reachable && !overdue();
     }
 

@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 
 import io.explainers.content.ReviewCycle;
 import io.explainers.content.Topic;
+import io.explainers.web.DatabaseReachability;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
@@ -42,7 +43,7 @@ public class OverdueReviews {
         count();
     }
 
-    @Scheduled(every = "5m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "5m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = DatabaseReachability.Unreachable.class)
     void count() {
         try {
             overdue = reviews.countDueBy(ReviewCycle.today());
@@ -53,7 +54,7 @@ public class OverdueReviews {
     }
 
     /** One line per overdue topic, every morning (UTC), for whoever reads the logs. */
-    @Scheduled(cron = "0 0 6 * * ?", timeZone = "UTC", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(cron = "0 0 6 * * ?", timeZone = "UTC", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = DatabaseReachability.Unreachable.class)
     @Transactional
     void logOverdue() {
         LocalDate today = ReviewCycle.today();

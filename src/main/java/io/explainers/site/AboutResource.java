@@ -17,6 +17,7 @@ import io.explainers.content.ReviewCycle;
 import io.explainers.web.ExplainersConfig;
 import io.explainers.web.Language;
 import io.explainers.web.Site;
+import io.explainers.web.WithoutDatabase;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
 
@@ -26,6 +27,7 @@ import io.vertx.core.http.HttpServerRequest;
  * every page's structured data point here.
  */
 @Path(Site.ABOUT_PATH)
+@WithoutDatabase // made from the configuration alone
 public class AboutResource {
 
     /** What the page says that configuration decides. */

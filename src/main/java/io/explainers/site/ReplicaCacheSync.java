@@ -15,6 +15,7 @@ import org.jboss.logging.Logger;
 
 import io.explainers.content.ContentChange;
 import io.explainers.content.ContentVersion;
+import io.explainers.web.DatabaseReachability;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 
@@ -82,7 +83,7 @@ public class ReplicaCacheSync {
         }
     }
 
-    @Scheduled(every = "${explainers.cache.replica-poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${explainers.cache.replica-poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = DatabaseReachability.Unreachable.class)
     void poll() {
         long current;
         try {

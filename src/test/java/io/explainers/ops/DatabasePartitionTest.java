@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import io.explainers.SeedText;
 import io.explainers.TestTopics;
+import io.explainers.site.ReplicaCacheSync;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -48,7 +51,9 @@ class DatabasePartitionTest {
     public static class Partitioned implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.additional-jdbc-properties.socketTimeout", "120");
+            return Map.of("quarkus.datasource.jdbc.additional-jdbc-properties.socketTimeout", "120",
+                    // The other replicas' changes, polled for as in production.
+                    "explainers.cache.replica-poll-interval", "1s");
         }
     }
 
@@ -56,6 +61,9 @@ class DatabasePartitionTest {
 
     @Inject
     TestTopics topics;
+
+    @Inject
+    SkippedJobs skippedJobs;
 
     @ConfigProperty(name = "quarkus.thread-pool.max-threads")
     int workers;
@@ -108,10 +116,18 @@ class DatabasePartitionTest {
             }
 
             // What needs no database, with every worker thread still waiting: the cached page, with a campaign
-            // parameter too, and robots.txt, never asked for before.
+            // parameter too, and robots.txt and the About page, never asked for before.
             answered(() -> given().get(SEED)).then().statusCode(200).header("ETag", etag);
             answered(() -> given().get(SEED + "?utm_source=newsletter")).then().statusCode(200).header("ETag", etag);
             answered(() -> given().get("/robots.txt")).then().statusCode(200);
+            answered(() -> given().get("/about")).then().statusCode(200);
+
+            // Nor does the poll for other replicas' changes wait on the database with a worker thread: it skips its turns.
+            Instant deadline = Instant.now().plusSeconds(10);
+            while (!skippedJobs.skippedWhileUnreachable(ReplicaCacheSync.class.getName() + "#poll")) {
+                assertTrue(Instant.now().isBefore(deadline), "the replica cache poll skips its turns");
+                Thread.sleep(100);
+            }
         } finally {
             DatabaseProxy.current.restore();
         }
