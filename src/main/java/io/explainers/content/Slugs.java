@@ -35,6 +35,17 @@ public final class Slugs {
         return language == Language.SPANISH ? "/es/" : "/";
     }
 
+    /** Whether {@code path} is a topic page's address, in any language, spelled as {@link #topicPath} spells it. */
+    public static boolean isTopicPath(String path) {
+        for (Language language : Language.values()) {
+            String prefix = topicPath(language, "");
+            if (path.startsWith(prefix) && isSlug(path.substring(prefix.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static boolean isSlug(String text) {
         return text != null && text.length() <= MAX_LENGTH && SLUG.matcher(text).matches();
     }

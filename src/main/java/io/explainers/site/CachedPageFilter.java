@@ -6,6 +6,7 @@ import java.util.function.Function;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
+import io.explainers.content.Slugs;
 import io.explainers.web.FilterOrder;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -70,7 +71,7 @@ public class CachedPageFilter {
         HttpMethod method = request.method();
         boolean head = method == HttpMethod.HEAD;
         // Only resources store pages, under the exact canonical path and query they answered (a page of the home page
-        // is /?page=2), so a hit is always canonical; any other query goes to the resources.
+        // is /?page=2), so a hit is always canonical; any other query goes to the resources, but on a topic page's.
         PageReply reply = method == HttpMethod.GET || head ? reply(key(request), request.headers()::get) : null;
         if (reply == null) {
             context.next(); // the resources answer, 406 included
@@ -135,10 +136,20 @@ public class CachedPageFilter {
         }
     }
 
-    /** The request's page in the cache: its path and query, as sent. */
+    /** The request's page in the cache: its path and query, as sent, but a topic page's path alone ({@link #key(String)}). */
     public static String key(HttpServerRequest request) {
         String query = request.query();
-        return query == null ? request.path() : request.path() + '?' + query;
+        return query == null || Slugs.isTopicPath(request.path()) ? request.path() : request.path() + '?' + query;
+    }
+
+    /**
+     * The cache key of a request-target, a path and its query as sent. A topic page answers any query with the same
+     * page ({@link TopicResource}), and shared links carry campaign parameters ({@code ?utm_source=newsletter}): those
+     * requests are hits, answered as fast as the page without them and without a worker thread.
+     */
+    static String key(String target) {
+        int query = target.indexOf('?');
+        return query >= 0 && Slugs.isTopicPath(target.substring(0, query)) ? target.substring(0, query) : target;
     }
 
     /** A rough but safe content negotiation: anything unclear goes to the resources, which negotiate properly. */

@@ -33,7 +33,8 @@ import io.vertx.core.net.impl.ConnectionBase;
  * validates every header it is given (together most of a hit's CPU, see src/bench/README.md). Here a hit is a cache
  * lookup and one buffer written: the status line and the headers of {@link CachedPageFilter#headers} and the body.
  * <p>
- * Only the request-target exactly as a page was cached under is answered here, and only a plain GET or HEAD with a
+ * Only the request-target exactly as a page was cached under (a topic page's with any query too, see
+ * {@link CachedPageFilter#key(String)}) is answered here, and only a plain GET or HEAD with a
  * valid Host on a keep-alive HTTP/1.1 connection: any other spelling of a path, any body, upgrade, expectation or
  * closing request goes on to Vert.x untouched, and is answered as it always was. Responses must leave in the order of
  * their requests (HTTP/1.1 pipelining), so a hit is answered here only while Vert.x has no request of this connection
@@ -173,7 +174,7 @@ final class CachedPageHandler extends ChannelDuplexHandler {
                 || !validHost(headers.get(HttpHeaderNames.HOST))) {
             return false;
         }
-        PageReply reply = pages.reply(target, headers::get);
+        PageReply reply = pages.reply(CachedPageFilter.key(target), headers::get);
         if (reply == null) {
             return false;
         }
