@@ -19,6 +19,7 @@ import io.explainers.web.Language;
 import io.explainers.web.Site;
 import io.explainers.web.WithoutDatabase;
 import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.NonBlocking;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
@@ -28,6 +29,7 @@ import io.vertx.core.http.HttpServerRequest;
  */
 @Path(Site.ABOUT_PATH)
 @WithoutDatabase // made from the configuration alone
+@NonBlocking // so it answers while every worker thread waits on a database that does not
 public class AboutResource {
 
     /** What the page says that configuration decides. */
