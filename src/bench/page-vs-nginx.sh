@@ -23,6 +23,8 @@
 #   MATCH_HEADERS=1   make nginx also send the service's extra response headers (Cache-Control, security
 #                     headers), so both send about the same number of header bytes
 #   JAR=...           another build's quarkus-run.jar (to compare two builds, one run each)
+#   QUERY=            a query to ask the page with, as a shared link carries one (utm_source=newsletter); nginx
+#                     serves the same file whatever the query
 #   PROFILE=1         after the rounds, record the service with JFR under the gzip load for PROFILE_DURATION (20)
 #                     seconds and print where its CPU went: the machine's user/system/softirq split and the top
 #                     Java frames, by the frame on top and inclusive
@@ -107,8 +109,8 @@ free_port() { # first port from $1 that nobody listens on and is not $2
 }
 APP_PORT=$(free_port "$APP_PORT")
 NGINX_PORT=$(free_port "$NGINX_PORT" "$APP_PORT")
-APP_URL="http://$HOST:$APP_PORT$PAGE"
-NGINX_URL="http://$HOST:$NGINX_PORT$PAGE"
+APP_URL="http://$HOST:$APP_PORT$PAGE${QUERY:+?$QUERY}"
+NGINX_URL="http://$HOST:$NGINX_PORT$PAGE${QUERY:+?$QUERY}"
 
 # --- Machine ----------------------------------------------------------------------------------------------------
 cpu_model=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || true)
