@@ -143,13 +143,38 @@ public class CachedPageFilter {
     }
 
     /**
-     * The cache key of a request-target, a path and its query as sent. A topic page answers any query with the same
-     * page ({@link TopicResource}), and shared links carry campaign parameters ({@code ?utm_source=newsletter}): those
-     * requests are hits, answered as fast as the page without them and without a worker thread.
+     * The cache key of a request-target, a path and its query as sent, before Vert.x has looked at it (on the
+     * connection, {@link CachedPageHandler}). A topic page answers any query with the same page ({@link TopicResource}),
+     * and shared links carry campaign parameters ({@code ?utm_source=newsletter}): those requests are hits, answered as
+     * fast as the page without them and without a worker thread. But only a query made of what a URI's query may hold
+     * (RFC 3986) is dropped here: Vert.x answers some others 400 ({@code ?a"b}, {@code ?%zz}), and the connection
+     * must not answer them otherwise; what remains goes to the router, which judges it and then finds the hit under
+     * {@link #key(HttpServerRequest)}.
      */
     static String key(String target) {
         int query = target.indexOf('?');
-        return query >= 0 && Slugs.isTopicPath(target.substring(0, query)) ? target.substring(0, query) : target;
+        if (query < 0 || !Slugs.isTopicPath(target.substring(0, query)) || !isPlainQuery(target, query + 1)) {
+            return target;
+        }
+        return target.substring(0, query);
+    }
+
+    private static final String QUERY_PUNCTUATION = "-._~!$&'()*+,;=:@/?";
+
+    private static boolean isPlainQuery(String target, int from) {
+        for (int i = from; i < target.length(); i++) {
+            char c = target.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= target.length() || Character.digit(target.charAt(i + 1), 16) < 0
+                        || Character.digit(target.charAt(i + 2), 16) < 0) {
+                    return false;
+                }
+                i += 2;
+            } else if (!(c < 128 && Character.isLetterOrDigit(c)) && QUERY_PUNCTUATION.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A rough but safe content negotiation: anything unclear goes to the resources, which negotiate properly. */
