@@ -94,9 +94,10 @@ public class DatabaseUnavailable {
     }
 
     private Optional<Response> whileUnreachable(SimpleResourceInfo resource, HttpServerRequest request) {
-        // A page is kept under its path and the query it answered; topic pages ignore other parameters (?utm_source=).
+        // Under the key the cache finds the request's page by: a topic page's ignores the query (?utm_source=), the home
+        // page's does not (/?page=2 is another page, which would need the database).
         if (database.reachable() || resource.getResourceClass().isAnnotationPresent(WithoutDatabase.class)
-                || cache.peek(request.path()) != null || cache.peek(CachedPageFilter.key(request)) != null) {
+                || cache.peek(CachedPageFilter.key(request)) != null) {
             return Optional.empty();
         }
         database.recheck();
