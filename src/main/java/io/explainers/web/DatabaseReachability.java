@@ -13,10 +13,14 @@ public interface DatabaseReachability {
 
     boolean reachable();
 
+    /** Asks for a new check soon, unless one is under way or has just begun. */
+    void recheck();
+
     /**
      * For {@code @Scheduled(skipExecutionIf = DatabaseReachability.Unreachable.class)}: a job that needs the database
      * skips its turn while the database does not answer. Behind a network partition it would hold a worker thread,
-     * which the visitors' requests need, until the driver gave up, and then find nothing it could do.
+     * which the visitors' requests need, until the driver gave up, and then find nothing it could do. A skipped turn
+     * asks for a check, so the jobs resume however rarely checks are scheduled and whatever the traffic.
      */
     @Singleton
     class Unreachable implements Scheduled.SkipPredicate {
@@ -29,7 +33,11 @@ public interface DatabaseReachability {
 
         @Override
         public boolean test(ScheduledExecution execution) {
-            return !database.reachable();
+            if (database.reachable()) {
+                return false;
+            }
+            database.recheck();
+            return true;
         }
     }
 }

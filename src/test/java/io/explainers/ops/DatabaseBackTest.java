@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.explainers.TestTopics;
-import io.explainers.site.ReplicaCacheSync;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -31,9 +30,7 @@ class DatabaseBackTest {
     public static class NoScheduledChecks implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("explainers.database.check-interval", "1h",
-                    // The other replicas' changes, polled for as in production.
-                    "explainers.cache.replica-poll-interval", "1s");
+            return Map.of("explainers.database.check-interval", "1h");
         }
     }
 
@@ -41,8 +38,6 @@ class DatabaseBackTest {
     TestTopics topics;
     @Inject
     DatabaseHealth database;
-    @Inject
-    SkippedJobs skippedJobs;
 
     @Test
     void theFirstRequestAfterTheDatabaseReturnsOpensTheWay() throws Exception {
@@ -63,12 +58,6 @@ class DatabaseBackTest {
             }
             assertEquals(false, database.reachable());
             given().get("/topics/second-uncached").then().statusCode(503);
-            // Nor do the scheduled jobs try the database meanwhile: behind a partition each would hold a worker thread.
-            deadline = Instant.now().plus(Duration.ofSeconds(10));
-            while (!skippedJobs.skippedWhileUnreachable(ReplicaCacheSync.class.getName() + "#poll")) {
-                assertTrue(Instant.now().isBefore(deadline), "the replica cache poll skips its turns");
-                Thread.sleep(100);
-            }
         } finally {
             DatabaseProxy.current.restore();
         }

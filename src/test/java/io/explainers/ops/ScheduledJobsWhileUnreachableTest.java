@@ -1,0 +1,77 @@
+package io.explainers.ops;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.explainers.TestTopics;
+import io.explainers.site.ReplicaCacheSync;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * While the database does not answer, the scheduled jobs that read it skip their turns rather than hold worker threads
+ * waiting on it; and each skipped turn asks for a check, so they resume once it answers, even when no check is
+ * scheduled and no visitor's request would ask for one.
+ */
+@QuarkusTest
+@TestProfile(ScheduledJobsWhileUnreachableTest.PollingWithoutScheduledChecks.class)
+@QuarkusTestResource(value = DatabaseProxy.class, restrictToAnnotatedClass = true)
+class ScheduledJobsWhileUnreachableTest {
+
+    public static class PollingWithoutScheduledChecks implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("explainers.database.check-interval", "1h",
+                    // The other replicas' changes, polled for as in production.
+                    "explainers.cache.replica-poll-interval", "1s");
+        }
+    }
+
+    static final String POLL = ReplicaCacheSync.class.getName() + "#poll";
+
+    @Inject
+    TestTopics topics;
+    @Inject
+    DatabaseHealth database;
+    @Inject
+    SkippedJobs skippedJobs;
+
+    @Test
+    void theJobsSkipTheirTurnsAndResumeOnTheirOwn() throws Exception {
+        topics.publishedWithText("not-yet-rendered", "never requested before the outage");
+
+        DatabaseProxy.current.cut();
+        try {
+            given().get("/topics/not-yet-rendered").then().statusCode(503); // the request that finds it gone
+            assertFalse(database.reachable());
+            await(() -> skippedJobs.skippedWhileUnreachable(POLL), "the replica cache poll skips its turns");
+            // The database returns between checks (the pool tries to connect for up to its acquisition timeout).
+            await(() -> !database.checking(), "a check ends");
+        } finally {
+            DatabaseProxy.current.restore();
+        }
+
+        // No request, and no scheduled check: the poll's skipped turns ask for the checks that find the database back.
+        await(database::reachable, "the database is found again");
+    }
+
+    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (!condition.getAsBoolean()) {
+            assertTrue(Instant.now().isBefore(deadline), what + " within 20 s");
+            Thread.sleep(100);
+        }
+    }
+}
