@@ -1,13 +1,20 @@
 package io.explainers;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+
+import io.explainers.web.DatabaseReachability;
+import io.quarkus.scheduler.Scheduled;
 
 /**
  * The packages form one straight line, and nothing may bend it:
@@ -54,6 +61,21 @@ class ArchitectureTest {
             .whereLayer("editorial").mayOnlyAccessLayers("content", "seo", "intake", "jsonld", "site", "web")
             .whereLayer("indexnow").mayOnlyAccessLayers("content", "editorial", "web")
             .whereLayer("ops").mayOnlyAccessLayers("content", "jsonld", "site", "editorial", "indexnow", "web");
+
+    /**
+     * A scheduled job that reads the database skips its turn while the database does not answer, instead of holding a
+     * worker thread on it ({@link DatabaseReachability.Unreachable}); only the database check itself runs regardless.
+     */
+    @ArchTest
+    static final ArchRule scheduledJobsSkipWhileTheDatabaseIsUnreachable = methods().that().areAnnotatedWith(Scheduled.class)
+            .and().areDeclaredInClassesThat().doNotHaveFullyQualifiedName("io.explainers.ops.DatabaseHealth")
+            .should()
+            .beAnnotatedWith(DescribedPredicate.describe("@Scheduled(skipExecutionIf = DatabaseReachability.Unreachable.class)",
+                    (JavaAnnotation<?> scheduled) -> scheduled.getRawType().isEquivalentTo(Scheduled.class)
+                            && scheduled.get("skipExecutionIf")
+                                    .filter(predicate -> predicate instanceof JavaClass type
+                                            && type.isEquivalentTo(DatabaseReachability.Unreachable.class))
+                                    .isPresent()));
 
     /** The checklist and the article reader are pure functions: no framework, no database, testable without a server. */
     @ArchTest
