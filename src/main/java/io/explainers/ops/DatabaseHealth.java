@@ -92,10 +92,10 @@ public class DatabaseHealth implements DatabaseReachability {
     }
 
     /**
-     * A request was turned away, or a scheduled job skipped its turn: check again, unless a check is under way or began less
-     * than {@link #RECHECK_SPACING}
-     * ago. Requests then open the gate about as soon as the database answers again, instead of at the next scheduled
-     * check, without sending a stream of connection attempts to a database that is starting up.
+     * A request was turned away, or a scheduled job skipped its turn: check again, unless a check is under way or began
+     * less than {@link #RECHECK_SPACING} ago. Requests then open the gate about as soon as the database answers again,
+     * instead of at the next scheduled check, without sending a stream of connection attempts to a database that is
+     * starting up.
      */
     @Override
     public synchronized void recheck() {

@@ -71,7 +71,8 @@ public class CachedPageFilter {
         HttpMethod method = request.method();
         boolean head = method == HttpMethod.HEAD;
         // Only resources store pages, under the exact canonical path and query they answered (a page of the home page
-        // is /?page=2), so a hit is always canonical; any other query goes to the resources, but on a topic page's.
+        // is /?page=2), so a hit is always canonical; any other query goes to the resources, except a topic page's, which
+        // the page ignores (key).
         PageReply reply = method == HttpMethod.GET || head ? reply(key(request), request.headers()::get) : null;
         if (reply == null) {
             context.next(); // the resources answer, 406 included

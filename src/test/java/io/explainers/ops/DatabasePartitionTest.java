@@ -130,9 +130,9 @@ class DatabasePartitionTest {
 
     /**
      * A failover: the partition ends with the database answering at the same address, but the connections the pool
-     * opened before lead to the host that is gone, and stay silent. A check that took one gives up on it after its own
-     * timeout; the pool must then let go of the others, or each later check would wait on one in turn, for up to the
-     * driver's socket timeout (120 s here), before the pages could come back.
+     * opened before lead to the host that is gone, and stay silent. The pool's validation of each must give up on its
+     * own (validation-query-timeout) so that the pool opens new ones; otherwise each check would wait on one in turn,
+     * for up to the driver's socket timeout (120 s here), before the pages could come back.
      */
     @Test
     @EnabledIfSystemProperty(named = "quarkus.datasource.db-kind", matches = "postgresql", disabledReason = "H2's driver never gives up on a silent connection; the networked database in production is PostgreSQL")

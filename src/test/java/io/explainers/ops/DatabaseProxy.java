@@ -96,9 +96,8 @@ public class DatabaseProxy implements QuarkusTestResourceLifecycleManager {
     }
 
     /**
-     * The database is back, on the same address. After a partition or a failover the connections it held are closed: the bytes
-     * it
-     * dropped left them unusable, as a driver's timeout would have.
+     * The database is back, on the same address. After a partition or a failover the connections it held are closed:
+     * the bytes it dropped left them unusable, as a driver's timeout would have.
      */
     public void restore() throws IOException {
         if (swallowing || deadBelow > 0) {
