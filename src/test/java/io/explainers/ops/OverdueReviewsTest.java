@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,7 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Overdue reviews reach operations: the gauge {@code explainers_topics_review_overdue} (a count kept in memory, so a
- * scrape costs no query) and one warning a day for each overdue topic.
+ * scrape costs no query) and, each day from 06:00 UTC, one warning for each overdue topic.
  */
 @QuarkusTest
 class OverdueReviewsTest {
@@ -58,49 +56,46 @@ class OverdueReviewsTest {
     }
 
     @Test
-    void oneWarningADayForEachOverdueTopic() {
+    void eachDayFromSixUtcOneWarningForEachOverdueTopic() {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         Reviewer reviewer = topics.reviewer("Dr Daily", null, null, null);
         topics.publishedWithText("daily-overdue", "daily");
         topics.reviewed("daily-overdue", reviewer, today.minusYears(2));
         topics.publishedWithText("daily-reviewed", "daily reviewed");
         topics.reviewed("daily-reviewed", reviewer, today);
+        // Tomorrow's 06:00 is after this replica started, whenever the test runs.
+        Instant six = today.plusDays(1).atTime(OverdueReviews.DAILY_LINES).toInstant(ZoneOffset.UTC);
 
-        List<LogRecord> lines = new CopyOnWriteArrayList<>();
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                lines.add(record);
-            }
+        assertEquals(List.of(), overdueLines(six.minusSeconds(60)), "not before 06:00");
+        List<String> lines = overdueLines(six.plusSeconds(30));
+        assertTrue(lines.contains("WARN Medical review overdue: daily-overdue, due since " + today.minusYears(2)
+                .plusMonths(12) + " (last reviewed " + today.minusYears(2) + ")"), lines::toString);
+        assertTrue(lines.stream().anyMatch(m -> m.contains("what-is-occupational-therapy-for-kids") && m.contains(
+                "due since 2026-11-27 (never reviewed)")), lines::toString);
+        assertFalse(lines.stream().anyMatch(m -> m.contains("daily-reviewed,")), lines::toString);
+        assertEquals(lines.size(), lines.stream().distinct().count(), "one line per topic");
 
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger logger = Logger.getLogger(OverdueReviews.class.getName());
-        logger.addHandler(handler);
-        try {
-            overdue.logOverdue();
-        } finally {
-            logger.removeHandler(handler);
-        }
-        List<String> messages = lines.stream().map(r -> r.getLevel() + " " + formatted(r)).toList();
-        assertTrue(messages.contains("WARN Medical review overdue: daily-overdue, due since " + today.minusYears(2)
-                .plusMonths(12) + " (last reviewed " + today.minusYears(2) + ")"), messages::toString);
-        assertTrue(messages.stream().anyMatch(m -> m.contains("what-is-occupational-therapy-for-kids") && m.contains(
-                "due since 2026-11-27 (never reviewed)")), messages::toString);
-        assertFalse(messages.stream().anyMatch(m -> m.contains("daily-reviewed,")), messages::toString);
-        assertEquals(messages.size(), messages.stream().distinct().count(), "one line per topic");
+        assertEquals(List.of(), overdueLines(six.plus(5, ChronoUnit.MINUTES)), "once a day");
+        assertEquals(lines, overdueLines(six.plus(1, ChronoUnit.DAYS)), "and again the next day");
     }
 
-    private static String formatted(LogRecord record) {
-        String message = record.getMessage();
-        Object[] parameters = record.getParameters();
-        return parameters == null || parameters.length == 0 ? message : String.format(message, parameters);
+    @Test
+    void aReplicaStartedAfterSixDoesNotRepeatThatDaysWarnings() {
+        // Every restart would otherwise write the day's lines again.
+        Instant yesterdayAfterSix = LocalDate.now(ZoneOffset.UTC).minusDays(1).atTime(OverdueReviews.DAILY_LINES)
+                .plusMinutes(5).toInstant(ZoneOffset.UTC);
+        assertEquals(List.of(), overdueLines(yesterdayAfterSix));
+    }
+
+    private List<String> overdueLines(Instant now) {
+        return overdueLines(overdue, now);
+    }
+
+    /** The overdue-review warnings of a turn of the job at {@code now}. */
+    static List<String> overdueLines(OverdueReviews job, Instant now) {
+        return LogLines.of(OverdueReviews.class, () -> job.turn(now)).stream()
+                .filter(line -> line.startsWith("WARN Medical review overdue: "))
+                .toList();
     }
 
     private static double gauge() {
