@@ -53,7 +53,7 @@ public class AboutResource {
     public Response show(HttpHeaders headers, HttpServerRequest request) {
         // Compared with the raw path: one address per page.
         if (!request.path().equals(Site.ABOUT_PATH)) {
-            return pages.movedTo(pages.site().aboutUrl());
+            return pages.movedTo(Site.ABOUT_PATH, request);
         }
         return pages.cached(Site.ABOUT_PATH, this::render, headers).orElseThrow(NotFoundException::new);
     }

@@ -1,7 +1,9 @@
 package io.explainers.site;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -55,8 +57,8 @@ public class HomeResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response show(@RestQuery String page, HttpHeaders headers) {
-        return show(Language.ENGLISH, page, headers);
+    public Response show(@RestQuery String page, HttpHeaders headers, HttpServerRequest request) {
+        return show(Language.ENGLISH, page, headers, request);
     }
 
     /** The Spanish home page, {@code /es/}; {@code /es} leads there. */
@@ -65,15 +67,15 @@ public class HomeResource {
     @Produces(MediaType.TEXT_HTML)
     public Response showSpanish(@RestQuery String page, HttpHeaders headers, HttpServerRequest request) {
         if (!request.path().equals(Slugs.homePath(Language.SPANISH))) {
-            return pages.movedTo(pages.site().url(Slugs.homePath(Language.SPANISH)));
+            return pages.movedTo(Slugs.homePath(Language.SPANISH), request);
         }
-        return show(Language.SPANISH, page, headers);
+        return show(Language.SPANISH, page, headers, request);
     }
 
-    private Response show(Language language, String page, HttpHeaders headers) {
+    private Response show(Language language, String page, HttpHeaders headers, HttpServerRequest request) {
         int number = number(page);
         if (number == 1 && page != null) {
-            return pages.movedTo(pages.site().url(Slugs.homePath(language)));
+            return pages.movedTo(Slugs.homePath(language), withoutPage(request.query()));
         }
         return pages.cached(path(language, number), () -> render(language, number), headers)
                 .orElseThrow(NotFoundException::new); // past the last page
@@ -88,6 +90,13 @@ public class HomeResource {
     static String path(Language language, int number) {
         String home = Slugs.homePath(language);
         return number == 1 ? home : home + "?page=" + number;
+    }
+
+    /** The query without its page number: the first page has none, whatever else a link carries. */
+    static String withoutPage(String query) {
+        return Arrays.stream(query.split("&"))
+                .filter(parameter -> !parameter.equals("page") && !parameter.startsWith("page="))
+                .collect(Collectors.joining("&"));
     }
 
     /** The page number a visitor asked for; anything but a plain positive number leads nowhere. */

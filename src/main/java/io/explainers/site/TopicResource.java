@@ -84,12 +84,12 @@ public class TopicResource {
         }
         // Compared with the raw path, before any decoding or slash folding: one address per page.
         if (!request.path().equals(Slugs.topicPath(language, canonical))) {
-            return movedTo(Slugs.topicPath(language, canonical), request);
+            return pages.movedTo(Slugs.topicPath(language, canonical), request);
         }
         return pages.cached(Slugs.topicPath(language, slug),
                 () -> topics.find(language, slug).map(this::render).orElse(null), headers)
                 .or(() -> topics.currentSlugFor(language, slug)
-                        .map(current -> movedTo(Slugs.topicPath(language, current), request)))
+                        .map(current -> pages.movedTo(Slugs.topicPath(language, current), request)))
                 .or(() -> topics.archived(language, slug).map(retired -> gone(language, retired, headers)))
                 .orElseThrow(NotFoundException::new);
     }
@@ -101,34 +101,8 @@ public class TopicResource {
         return pages.cached(ShareCards.path(language, slug),
                 () -> topics.find(language, slug).map(found -> renderCard(found.topic())).orElse(null), headers)
                 .or(() -> topics.currentSlugFor(language, slug)
-                        .map(current -> movedTo(ShareCards.path(language, current), request)))
+                        .map(current -> pages.movedTo(ShareCards.path(language, current), request)))
                 .orElseThrow(NotFoundException::new);
-    }
-
-    /** A redirect keeps the query: campaign parameters and the like still reach the page. */
-    private Response movedTo(String path, HttpServerRequest request) {
-        String query = request.query();
-        return pages.movedTo(pages.site().url(query == null ? path : path + "?" + encodeQuery(query)));
-    }
-
-    /** The query as sent, with what a URI may not hold there (a space, a brace, a quote, non-ASCII) percent-encoded. */
-    static String encodeQuery(String query) {
-        byte[] bytes = query.getBytes(StandardCharsets.UTF_8);
-        StringBuilder encoded = new StringBuilder(bytes.length);
-        for (int i = 0; i < bytes.length; i++) {
-            char c = (char) (bytes[i] & 0xff);
-            boolean escape = c == '%' && i + 2 < bytes.length && isHex(bytes[i + 1]) && isHex(bytes[i + 2]);
-            if (escape || c < 128 && c != '%' && (Character.isLetterOrDigit(c) || "-._~!$&'()*+,;=:@/?".indexOf(c) >= 0)) {
-                encoded.append(c);
-            } else {
-                encoded.append('%').append(String.format("%02X", bytes[i] & 0xff));
-            }
-        }
-        return encoded.toString();
-    }
-
-    private static boolean isHex(byte b) {
-        return Character.digit((char) b, 16) >= 0;
     }
 
     /**
