@@ -21,6 +21,11 @@ public final class FilterOrder {
 
     /** A router order, not a filter priority: lower runs first. */
     public static final int CACHED_PAGES = Integer.MIN_VALUE + 2;
+    /**
+     * The router's failure handler for requests it refuses before any route runs ({@code web.RefusedRequests}): first
+     * among failure handlers, before Quarkus's error page.
+     */
+    public static final int REFUSED_REQUESTS = Integer.MIN_VALUE + 2;
     /** Route filter priorities: higher runs first. */
     public static final int SECURITY_HEADERS = 100;
     public static final int LOGIN_THROTTLE = 100;

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.explainers.LogLines;
 import io.explainers.Management;
 import io.explainers.TestTopics;
 import io.explainers.content.Reviewer;

@@ -1,4 +1,4 @@
-package io.explainers.ops;
+package io.explainers;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -7,12 +7,17 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /** What a class logged while something ran, as "LEVEL message" with the message's parameters filled in. */
-final class LogLines {
+public final class LogLines {
 
     private LogLines() {
     }
 
-    static List<String> of(Class<?> source, Runnable running) {
+    public static List<String> of(Class<?> source, Runnable running) {
+        return of(source.getName(), running);
+    }
+
+    /** What the logger named {@code logger} logged while {@code running} ran. */
+    public static List<String> of(String logger, Runnable running) {
         List<String> lines = new CopyOnWriteArrayList<>();
         Handler handler = new Handler() {
             @Override
@@ -28,12 +33,12 @@ final class LogLines {
             public void close() {
             }
         };
-        Logger logger = Logger.getLogger(source.getName());
-        logger.addHandler(handler);
+        Logger listened = Logger.getLogger(logger);
+        listened.addHandler(handler);
         try {
             running.run();
         } finally {
-            logger.removeHandler(handler);
+            listened.removeHandler(handler);
         }
         return List.copyOf(lines);
     }
