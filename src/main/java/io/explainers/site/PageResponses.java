@@ -60,7 +60,8 @@ public class PageResponses {
                 request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
         Response.ResponseBuilder response = Response.status(reply.status());
         if (reply.body() != null) {
-            response.entity(reply.body()).type(reply.contentType());
+            // Said outright, or a HEAD answered here, unlike one answered from the cache, went without it.
+            response.entity(reply.body()).type(reply.contentType()).header(HttpHeaders.CONTENT_LENGTH, reply.body().length);
         }
         return finish(response, reply.gzip() && reply.body() != null, reply.etag(), reply.lastModified(), reply.cacheControl());
     }
