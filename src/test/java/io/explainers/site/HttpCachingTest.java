@@ -12,7 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
 import jakarta.inject.Inject;
@@ -72,6 +74,10 @@ class HttpCachingTest {
                         .statusCode(200).body(not(emptyString()));
                 request(gzip).header("If-Modified-Since", "Thu, 01 Jan 1970 00:00:01 GMT").get(path).then()
                         .statusCode(200);
+                // The obsolete asctime form, which RFC 9110 asks servers to read too.
+                String asctime = java.time.format.DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", Locale.ENGLISH)
+                        .format(HttpDates.parse(first.header("Last-Modified")).orElseThrow().atZone(ZoneOffset.UTC));
+                request(gzip).header("If-Modified-Since", asctime).get(path).then().statusCode(304);
             }
         }
     }
