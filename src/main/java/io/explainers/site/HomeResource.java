@@ -58,6 +58,10 @@ public class HomeResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response show(@RestQuery String page, HttpHeaders headers, HttpServerRequest request) {
+        // Compared with the raw path: ///, /./ and /../ reach this resource too, and would be the home page again.
+        if (!request.path().equals(Slugs.homePath(Language.ENGLISH))) {
+            return pages.movedTo(Slugs.homePath(Language.ENGLISH), request);
+        }
         return show(Language.ENGLISH, page, headers, request);
     }
 

@@ -49,6 +49,14 @@ class RedirectsKeepTheQueryTest {
     }
 
     @Test
+    void otherSpellingsOfTheHomePagesLeadToThemWithTheQuery() throws IOException {
+        assertEquals(BASE + "/", location("///"));
+        assertEquals(BASE + "/?utm_source=news", location("/./?utm_source=news"));
+        assertEquals(BASE + "/?page=2", location("/../?page=2"));
+        assertEquals(BASE + "/es/?utm_source=news", location("/es/./?utm_source=news"));
+    }
+
+    @Test
     void theFirstPageOfTheListDropsOnlyItsNumber() throws IOException {
         assertEquals(BASE + "/", location("/?page=1"));
         assertEquals(BASE + "/?utm_source=news", location("/?page=1&utm_source=news"));
