@@ -1,5 +1,6 @@
 package io.explainers.site;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import io.explainers.SeedText;
@@ -96,6 +98,16 @@ class BadInputTest {
                 })),
                 Stream.of(DynamicTest.dynamicTest("still serving afterwards", () -> assertEquals(200,
                         send(new Case("seed", "GET " + SEED + " HTTP/1.1", List.of(), true))))));
+    }
+
+    @Test
+    void aPageRefusesOtherMethodsAndSaysWhichItTakes() {
+        for (String path : List.of(SEED, "/", "/about", "/sitemap.xml")) {
+            for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
+                given().request(method, path).then().statusCode(405)
+                        .header("Allow", "GET, HEAD");
+            }
+        }
     }
 
     /** Writes the request as raw bytes and returns the status code of the answer (or 400 if the server hung up). */
