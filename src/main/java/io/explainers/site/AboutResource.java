@@ -1,6 +1,5 @@
 package io.explainers.site;
 
-import java.time.Instant;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,8 +64,7 @@ public class AboutResource {
                 + ", how its explainers are written, medically reviewed and corrected, and how to report an error.";
         PageMeta meta = PageMeta.website(title, title, description, site.aboutUrl(),
                 pages.structuredData().forAbout(site.aboutUrl(), title, description));
-        // It changes with the configuration only, which only changes with a restart.
-        return CachedPage.html(pages.render(new about(policy, meta), Language.ENGLISH), Instant.now());
+        return CachedPage.ofConfiguration(CachedPage.HTML, pages.render(new about(policy, meta), Language.ENGLISH));
     }
 
     /** "12 months", "1 year and 6 months", "90 days". */

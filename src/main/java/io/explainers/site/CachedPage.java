@@ -41,6 +41,18 @@ public record CachedPage(String contentType, byte[] plain, byte[] gzip, String e
         return of(HTML, body, lastModified);
     }
 
+    /**
+     * A page made from the configuration and the build alone (About, robots.txt), made now. Its ETag hashes the body
+     * only: with the time in it, it changed at every restart, on every replica and whenever the cache was emptied (any
+     * content change), so a CDN's revalidation got the same bytes again instead of a 304.
+     */
+    public static CachedPage ofConfiguration(String contentType, byte[] plain) {
+        byte[] gzip = gzip(plain);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String etag = etagOf(gzip, null);
+        return new CachedPage(contentType, plain, gzip, etag, gzipEtag(etag), now, HttpDates.format(now));
+    }
+
     /** A body that gzip would not make smaller, such as an image. */
     public static CachedPage compressed(String contentType, byte[] body, Instant lastModified) {
         Instant seconds = lastModified.truncatedTo(ChronoUnit.SECONDS);
@@ -96,13 +108,14 @@ public record CachedPage(String contentType, byte[] plain, byte[] gzip, String e
 
     /**
      * The body's hash with its date: validators never go backwards, so content that returns to what it was (a topic
-     * published, then unpublished) gets a new ETag, as it gets a new Last-Modified.
+     * published, then unpublished) gets a new ETag, as it gets a new Last-Modified. Without a date, the body's alone.
      */
     private static String etagOf(byte[] body, Instant lastModified) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(body);
-            byte[] hash = digest.digest(Long.toString(lastModified.getEpochSecond()).getBytes(StandardCharsets.US_ASCII));
+            byte[] hash = lastModified == null ? digest.digest()
+                    : digest.digest(Long.toString(lastModified.getEpochSecond()).getBytes(StandardCharsets.US_ASCII));
             return '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 27) + '"';
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);

@@ -1,6 +1,6 @@
 package io.explainers.site;
 
-import java.time.Instant;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -46,7 +46,6 @@ public class RobotsResource {
 
                 Sitemap: %s
                 """.formatted(site.url("/sitemap.xml"));
-        // It only changes with configuration, which only changes with a restart.
-        return CachedPage.of(TEXT, body, Instant.now());
+        return CachedPage.ofConfiguration(TEXT, body.getBytes(StandardCharsets.UTF_8));
     }
 }
