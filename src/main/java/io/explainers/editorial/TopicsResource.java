@@ -1,5 +1,6 @@
 package io.explainers.editorial;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
@@ -107,6 +108,9 @@ public class TopicsResource {
                 return ReviewCycle.today().plus(period);
             } catch (DateTimeParseException e) {
                 throw new ProblemException(Problem.invalid("due-within", "must be an ISO-8601 period such as P30D"));
+            } catch (DateTimeException e) {
+                // A period that parses but leads past the last date there is (P999999999Y).
+                throw new ProblemException(Problem.invalid("due-within", "must end before the year 1000000000"));
             }
         }
         return review != null ? ReviewCycle.today() : null;

@@ -392,6 +392,8 @@ class BadInputTest {
                 400, "due-within"));
         cases.add(new Case("due-within negative", Api.REVIEWER, "GET", "/api/topics?due-within=-P30D", null, null, null,
                 400, "due-within"));
+        cases.add(new Case("due-within past the last date", Api.REVIEWER, "GET", "/api/topics?due-within=P999999999Y", null,
+                null, null, 400, "due-within"));
     }
 
     private void wrong(String pointer, JsonNode value, String field) {
