@@ -110,9 +110,17 @@ public class ProblemMappers {
         return problem.at(uri.getPath()).toResponse();
     }
 
-    /** A unique key taken by a concurrent request (two editors creating the same slug at once). */
+    /**
+     * A unique key taken by a concurrent request (two editors creating the same slug at once). Any other constraint
+     * the database refuses is a fault here, not a race (the API checks what it stores first): a 500, logged, so that no
+     * client is told to try again what can never succeed.
+     */
     @ServerExceptionMapper
     public Response conflict(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        if (e.getKind() != org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {
+            LOG.errorf(e, "Constraint %s refused what %s stored", e.getConstraintName(), uri.getPath());
+            return Problem.internalError().at(uri.getPath()).toResponse();
+        }
         LOG.debugf(e, "Constraint %s violated by %s", e.getConstraintName(), uri.getPath());
         return Problem.typed("conflict", "Conflict", Response.Status.CONFLICT,
                 "The change conflicts with another one made at the same moment (for example, the same slug); try again.")
