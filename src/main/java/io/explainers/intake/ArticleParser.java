@@ -159,10 +159,15 @@ public final class ArticleParser {
             String source = null;
             Unit first = units.get(0);
             Unit second = units.size() > 1 ? units.get(1) : null;
-            if (isLabel(first) && second != null && second.singleLine() && !second.text().matches(".*[.!]$")) {
+            if (isLabel(first) && second != null && second.singleLine()
+                    && (!second.text().matches(".*[.!]$") || isTitleWithAStop(second))) {
                 source = first.text();
                 lines.put("source", first.line());
                 next = 1;
+                if (isTitleWithAStop(second)) {
+                    warnings.add(new Finding(second.line(), "The title line ends with “"
+                            + second.text().substring(second.text().length() - 1) + "”; the title is read without it."));
+                }
             } else if (!isTitle(first)) {
                 errors.add(
                         new Finding(first.line(), "An article begins with its source label line (such as “US Trends”) and then "
@@ -496,7 +501,7 @@ public final class ArticleParser {
             if (!errors.isEmpty()) {
                 return failed();
             }
-            String phrase = titleLine.text().replaceFirst("\\s*\\?+$", "").strip();
+            String phrase = titleLine.text().replaceFirst("\\s*[?.!]+$", "").strip();
             lines.put("title", titleLine.line());
             lines.put("slug", titleLine.line());
             if (focusPhrase == null) {
@@ -548,6 +553,16 @@ public final class ArticleParser {
             String text = unit.text();
             return unit.singleLine() && words(text) <= 5
                     && (!text.matches(".*[.!?:,;]$") || text.matches(".*\\b\\p{Lu}{1,3}\\.$"));
+        }
+
+        /**
+         * A title line written with a full stop or an exclamation mark after it ("what is play therapy for kids."): the
+         * phrase parents search for starts in lower case, where an intro's sentence starts with a capital. Read as a
+         * paragraph, it made the source label the topic's title.
+         */
+        private static boolean isTitleWithAStop(Unit unit) {
+            String text = unit.text();
+            return unit.singleLine() && text.matches("\\p{Ll}.*[^.!][.!]") && words(text) <= 20 && text.length() <= 150;
         }
 
         /** A title is one line, a search phrase rather than a sentence. */

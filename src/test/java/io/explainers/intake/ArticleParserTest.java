@@ -196,6 +196,23 @@ class ArticleParserTest {
         assertTrue(parsed.warnings().get(2).message().startsWith("The bottom note differs"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { ".", "!" })
+    void aTitleLineWithAStopAfterItIsStillTheTitle(String stop) {
+        String stopped = seed().replace("\nwhat is occupational therapy for kids\n", "\nwhat is occupational therapy for kids"
+                + stop + "\n");
+        assertTrue(stopped.contains("kids" + stop + "\n"), "the seed's title line is line 3");
+        ParsedArticle parsed = ArticleParser.parse(stopped, NOTE);
+        Article article = parsed.article();
+        assertEquals("US Trends", article.source());
+        assertEquals("What is occupational therapy for kids?", article.title());
+        assertEquals("what-is-occupational-therapy-for-kids", article.slug());
+        assertEquals(SeedText.load().intro(), article.intro());
+        assertEquals(List.of("The title line ends with “" + stop + "”; the title is read without it."),
+                parsed.warnings().stream().map(Finding::message).toList());
+        assertEquals(3, parsed.warnings().get(0).line());
+    }
+
     @Test
     void inSimpleTermsElsewhereIsKeptAndItsPlaceReported() {
         String line = "In simple terms: " + SeedText.load().inSimpleTerms();
