@@ -144,9 +144,8 @@ public class ProblemMappers {
 
     /**
      * HTTP errors raised before a resource method runs: 405, 406, 415 and the like. The API answers them in
-     * problem+json with the original headers; the site keeps the plain response, with the Allow header a 405 needs. 404 is the
-     * site's
-     * {@code NotFoundPage}, which hands API paths back to {@link Problem#noSuchResource}.
+     * problem+json with the original headers; the site keeps the plain response, with the Allow header a 405 needs.
+     * 404 is the site's {@code NotFoundPage}, which hands API paths back to {@link Problem#noSuchResource}.
      */
     @ServerExceptionMapper
     public Response httpError(WebApplicationException e, UriInfo uri) {

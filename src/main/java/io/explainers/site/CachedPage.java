@@ -28,13 +28,7 @@ public record CachedPage(String contentType, byte[] plain, byte[] gzip, String e
 
     /** A body already in UTF-8, as {@link PageRenderer#render} makes pages. */
     public static CachedPage of(String contentType, byte[] plain, Instant lastModified) {
-        byte[] gzip = gzip(plain);
-        Instant seconds = lastModified.truncatedTo(ChronoUnit.SECONDS);
-        // The hash of the compressed body, a third of the plain one's length: gzip loses nothing and compresses the same
-        // body to the same bytes, so two bodies differ exactly when their compressed forms do, and hashing the plain
-        // body was a twentieth of a rendering.
-        String etag = etagOf(gzip, seconds);
-        return new CachedPage(contentType, plain, gzip, etag, gzipEtag(etag), seconds, HttpDates.format(seconds));
+        return compressing(contentType, plain, lastModified, true);
     }
 
     public static CachedPage html(byte[] body, Instant lastModified) {
@@ -47,10 +41,17 @@ public record CachedPage(String contentType, byte[] plain, byte[] gzip, String e
      * content change), so a CDN's revalidation got the same bytes again instead of a 304.
      */
     public static CachedPage ofConfiguration(String contentType, byte[] plain) {
+        return compressing(contentType, plain, Instant.now(), false);
+    }
+
+    private static CachedPage compressing(String contentType, byte[] plain, Instant lastModified, boolean datedEtag) {
         byte[] gzip = gzip(plain);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        String etag = etagOf(gzip, null);
-        return new CachedPage(contentType, plain, gzip, etag, gzipEtag(etag), now, HttpDates.format(now));
+        Instant seconds = lastModified.truncatedTo(ChronoUnit.SECONDS);
+        // The hash of the compressed body, a third of the plain one's length: gzip loses nothing and compresses the same
+        // body to the same bytes, so two bodies differ exactly when their compressed forms do, and hashing the plain
+        // body was a twentieth of a rendering.
+        String etag = etagOf(gzip, datedEtag ? seconds : null);
+        return new CachedPage(contentType, plain, gzip, etag, gzipEtag(etag), seconds, HttpDates.format(seconds));
     }
 
     /** A body that gzip would not make smaller, such as an image. */

@@ -154,28 +154,10 @@ public class CachedPageFilter {
      */
     static String key(String target) {
         int query = target.indexOf('?');
-        if (query < 0 || !Slugs.isTopicPath(target.substring(0, query)) || !isPlainQuery(target, query + 1)) {
+        if (query < 0 || !Slugs.isTopicPath(target.substring(0, query)) || !UriQuery.isPlain(target, query + 1)) {
             return target;
         }
         return target.substring(0, query);
-    }
-
-    private static final String QUERY_PUNCTUATION = "-._~!$&'()*+,;=:@/?";
-
-    private static boolean isPlainQuery(String target, int from) {
-        for (int i = from; i < target.length(); i++) {
-            char c = target.charAt(i);
-            if (c == '%') {
-                if (i + 2 >= target.length() || Character.digit(target.charAt(i + 1), 16) < 0
-                        || Character.digit(target.charAt(i + 2), 16) < 0) {
-                    return false;
-                }
-                i += 2;
-            } else if (!(c < 128 && Character.isLetterOrDigit(c)) && QUERY_PUNCTUATION.indexOf(c) < 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A rough but safe content negotiation: anything unclear goes to the resources, which negotiate properly. */

@@ -63,35 +63,11 @@ public class PageRenderer {
 
     /** {@link #movedTo(String, HttpServerRequest)} with {@code query} as sent (null or empty: none). */
     public Response movedTo(String path, String query) {
-        String url = site.url(query == null || query.isEmpty() ? path : path + "?" + encodeQuery(query));
+        String url = site.url(query == null || query.isEmpty() ? path : path + "?" + UriQuery.encoded(query));
         return Response.status(Response.Status.MOVED_PERMANENTLY)
                 .location(URI.create(url))
                 .header(HttpHeaders.CACHE_CONTROL, responses.cacheControl())
                 .build();
-    }
-
-    /**
-     * The query as sent, with what a URI may not hold there (a space, a brace, a quote, non-ASCII) percent-encoded.
-     * Vert.x reads the request line a byte a character (ISO-8859-1), so those are the bytes that came; encoding its
-     * characters as UTF-8 turned a raw {@code ñ} into two characters.
-     */
-    static String encodeQuery(String query) {
-        byte[] bytes = query.getBytes(StandardCharsets.ISO_8859_1);
-        StringBuilder encoded = new StringBuilder(bytes.length);
-        for (int i = 0; i < bytes.length; i++) {
-            char c = (char) (bytes[i] & 0xff);
-            boolean escape = c == '%' && i + 2 < bytes.length && isHex(bytes[i + 1]) && isHex(bytes[i + 2]);
-            if (escape || c < 128 && c != '%' && (Character.isLetterOrDigit(c) || "-._~!$&'()*+,;=:@/?".indexOf(c) >= 0)) {
-                encoded.append(c);
-            } else {
-                encoded.append('%').append(String.format("%02X", bytes[i] & 0xff));
-            }
-        }
-        return encoded.toString();
-    }
-
-    private static boolean isHex(byte b) {
-        return Character.digit((char) b, 16) >= 0;
     }
 
     /** A page's HTML in UTF-8, as it is sent, its interface strings ({@code {msg:…}}) in {@code language}. */

@@ -74,10 +74,10 @@ class RedirectsKeepTheQueryTest {
     @Test
     void whatAUriCannotHoldIsEncoded() {
         assertEquals("utm_source=a&utm_medium=b%20c&x=%C3%A9",
-                PageRenderer.encodeQuery("utm_source=a&utm_medium=b%20c&x=%C3%A9"), "escapes stay as they came");
-        assertEquals("q=%7Bx%7D%7C%22y%22%20%E9", PageRenderer.encodeQuery("q={x}|\"y\" \u00e9"));
+                UriQuery.encoded("utm_source=a&utm_medium=b%20c&x=%C3%A9"), "escapes stay as they came");
+        assertEquals("q=%7Bx%7D%7C%22y%22%20%E9", UriQuery.encoded("q={x}|\"y\" \u00e9"));
         for (String query : new String[] { "a=1&b=2", "q={x}|\"y\" \u00e9<>\\^`", "%%", "%zz" }) {
-            URI.create("https://example.org/topics/x?" + PageRenderer.encodeQuery(query)); // never throws
+            URI.create("https://example.org/topics/x?" + UriQuery.encoded(query)); // never throws
         }
     }
 
