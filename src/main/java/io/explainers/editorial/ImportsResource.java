@@ -28,6 +28,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.explainers.editorial.ApiRecords.ImportBatch;
 import io.explainers.editorial.ApiRecords.ImportedFile;
@@ -95,10 +96,17 @@ public class ImportsResource {
     @APIResponse(responseCode = "200", description = "Every file's report or problem; one bad article never blocks the others")
     public Response importFolder(@RestForm(FileUpload.ALL) List<FileUpload> files,
             @RestQuery String dryRun, @RestQuery String aboutType, @RestQuery String aboutName, @RestQuery String childMinAge,
-            @RestQuery String childMaxAge, @RestHeader("If-Match") String ifMatch, UriInfo uri, SecurityContext security) {
+            @RestQuery String childMaxAge, @Parameter(hidden = true) @RestQuery String translationOf,
+            @RestHeader("If-Match") String ifMatch,
+            UriInfo uri, SecurityContext security) {
         if (ifMatch != null) {
             throw new ProblemException(
                     Problem.invalid("If-Match", "applies to one article: re-import a topic on its own, as text/plain"));
+        }
+        if (translationOf != null) {
+            // Declared so that it is refused: left undeclared, it was ignored and the translation became an English topic.
+            throw new ProblemException(Problem.invalid("translationOf",
+                    "applies to one article: import a Spanish edition on its own, as text/plain"));
         }
         if (files == null || files.isEmpty()) {
             throw new ProblemException(Problem.invalid("body", "has no file parts: send each article as a file, for example "
@@ -125,6 +133,21 @@ public class ImportsResource {
         } catch (IOException e) {
             throw new UncheckedIOException("An uploaded part is a file the server itself just wrote", e);
         }
+    }
+
+    /**
+     * Quarkus REST reads a multipart body before the method runs and gives up with an IOException when the body ends
+     * before its closing boundary, or the boundary is empty. Unmapped, that is a 500; it is the client's body that is
+     * wrong. A client that hung up mid-upload gets this answer too, which goes nowhere.
+     */
+    @ServerExceptionMapper
+    Response unfinishedForm(IOException e, UriInfo uri) {
+        return incompleteForm().at(uri.getPath()).toResponse();
+    }
+
+    static Problem incompleteForm() {
+        return Problem.invalid("body", "is not a complete multipart/form-data body: it must end with its closing "
+                + "boundary, the boundary that the Content-Type names (which must not be empty)");
     }
 
     /** Articles are UTF-8; a body that says it is in another character set is refused rather than misread. */

@@ -291,4 +291,31 @@ class ArticleImportRulesTest {
                 400);
         nothingChanged();
     }
+
+    /** A Spanish edition is made from one article; a folder that named an English topic was imported as English. */
+    @Test
+    void aFolderTakesNoTranslationOf() {
+        refused(Api.editor().contentType("multipart/form-data")
+                .multiPart("article", "uno.txt",
+                        article("que es una carpeta de prueba para ninos").getBytes(StandardCharsets.UTF_8), "text/plain")
+                .post("/api/imports?translationOf=" + SeedText.SLUG).then(), 400)
+                .body("errors[0].field", equalTo("translationOf"));
+        nothingChanged();
+    }
+
+    /**
+     * A multipart body that ends before its closing boundary (cut off, or not multipart at all), or whose Content-Type
+     * names an empty boundary, is the client's mistake: it was a 500 with Quarkus's error page.
+     */
+    @Test
+    void aMultipartBodyThatDoesNotEndIsRefused() {
+        String cutOff = "--XYZ\r\nContent-Disposition: form-data; name=\"article\"; filename=\"a.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\n" + article("what is a cut off article for kids");
+        refused(post(cutOff.getBytes(StandardCharsets.UTF_8), "multipart/form-data; boundary=XYZ"), 400)
+                .body("errors[0].field", equalTo("body"))
+                .body("errors[0].message", containsString("closing boundary"));
+        refused(post("not multipart".getBytes(StandardCharsets.UTF_8), "multipart/form-data; boundary=XYZ"), 400);
+        refused(post("--XYZ--".getBytes(StandardCharsets.UTF_8), "multipart/form-data; boundary="), 400);
+        nothingChanged();
+    }
 }
