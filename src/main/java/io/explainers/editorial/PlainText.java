@@ -14,7 +14,8 @@ import jakarta.validation.Payload;
 /**
  * Text is plain text: the content model has no markup, so anything that looks like a tag, a comment or a processing
  * instruction is a mistake or an attack and is refused with the field named, rather than stored and escaped. Control
- * characters other than tab and line breaks are refused too (PostgreSQL cannot store NUL, and none belongs in prose).
+ * characters other than tab and line breaks are refused too (PostgreSQL cannot store NUL, and none belongs in prose),
+ * and so is half a surrogate pair, which JSON can spell as an escape but UTF-8 cannot hold (it became "?").
  * The pages escape every field anyway; this keeps what editors see in the API equal to what readers see.
  */
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE, ElementType.METHOD })
@@ -22,7 +23,8 @@ import jakarta.validation.Payload;
 @Constraint(validatedBy = PlainText.Validator.class)
 public @interface PlainText {
 
-    String message() default "must be plain text: markup such as <b> or <script> and control characters are not allowed";
+    String message() default "must be plain text: markup such as <b> or <script>, control characters and half surrogate "
+            + "pairs are not allowed";
 
     Class<?>[] groups() default {};
 
@@ -30,7 +32,8 @@ public @interface PlainText {
 
     class Validator implements ConstraintValidator<PlainText, String> {
 
-        static final Pattern MARKUP = Pattern.compile("<[\\p{L}/!?]|[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+        // \p{Cs} matches only half a surrogate pair: Pattern reads a whole pair as one code point, of another category.
+        static final Pattern MARKUP = Pattern.compile("<[\\p{L}/!?]|[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\p{Cs}]");
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {

@@ -105,6 +105,17 @@ class BadInputTest {
         assertEquals("Kids <3 play, and 3 < 4 > 2: that is fine.", Api.get(slug).get("inSimpleTerms").asText());
     }
 
+    /** Characters beyond the Basic Multilingual Plane are whole surrogate pairs, and fine. */
+    @Test
+    void textBeyondTheBasicPlaneIsFine() {
+        ObjectNode document = valid.deepCopy();
+        document.put("inSimpleTerms", "Play is work for kids \uD83D\uDE00, and \uD835\uDD38 is a letter.");
+        Api.editor().body(Api.write(document).replace("\uD83D\uDE00", "\\ud83d\\ude00"))
+                .put("/api/topics/" + slug).then().statusCode(200);
+        assertEquals("Play is work for kids \uD83D\uDE00, and \uD835\uDD38 is a letter.",
+                Api.get(slug).get("inSimpleTerms").asText());
+    }
+
     private void malformedJson() {
         for (String body : List.of("{", "{\"slug\": }", "not json", "[1, 2", "{\"title\": \"a\"} trailing",
                 "{\"title\": 'single'}",
@@ -209,6 +220,18 @@ class BadInputTest {
             invalid("markup in metaDescription", doc -> doc.put("metaDescription",
                     "A perfectly long enough meta description that hides markup " + hostile), "metaDescription");
         }
+        // JSON can spell half a surrogate pair, which no UTF-8 page or database can hold: it was stored, and shown as "?".
+        for (String[] field : new String[][] { { "title", "title" }, { "intro", "intro" }, { "faq", "faq[0].answer" } }) {
+            ObjectNode create = Api.document(Api.uniqueSlug("never-created"));
+            ObjectNode update = valid.deepCopy();
+            for (ObjectNode doc : List.of(create, update)) {
+                ObjectNode owner = field[0].equals("faq") ? (ObjectNode) doc.at("/faq/0") : doc;
+                String name = field[0].equals("faq") ? "answer" : field[0];
+                owner.put(name, owner.path(name).asText() + " HALF");
+            }
+            post("a lone surrogate in " + field[1], Api.write(create).replace("HALF", "\\udc00"), 400, field[1]);
+            put("a lone surrogate in " + field[1], Api.write(update).replace("HALF", "\\ud83d"), 400, field[1]);
+        }
     }
 
     private void unknownFields() {
@@ -304,6 +327,8 @@ class BadInputTest {
                 { "{" + known + ", \"note\": \"<b>all</b>\"}", "note" },
                 { "{" + known + ", \"note\": \"" + "a".repeat(301) + "\"}", "note" },
                 { "{" + known + ", \"reviewedOn\": \"2999-01-01\"}", "reviewedOn" },
+                { "{" + known + ", \"reviewedOn\": \"0001-01-01\"}", "reviewedOn" },
+                { "{" + known + ", \"reviewedOn\": \"1999-12-31\"}", "reviewedOn" },
                 { "{" + known + ", \"reviewedOn\": \"yesterday\"}", "reviewedOn" },
                 { "{" + known + ", \"stars\": 5}", "stars" }, { "", "body" },
                 { "{", "body" } }) {
