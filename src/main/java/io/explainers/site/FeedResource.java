@@ -21,6 +21,7 @@ import io.explainers.content.Slugs;
 import io.explainers.content.Topic;
 import io.explainers.web.Language;
 import io.explainers.web.Site;
+import io.vertx.core.http.HttpServerRequest;
 
 /**
  * The Atom feed (RFC 4287) of the {@value #ENTRIES} most recently published or changed topics, kept in the page cache
@@ -48,7 +49,10 @@ public class FeedResource {
 
     @GET
     @Produces(ATOM)
-    public Response feed(HttpHeaders headers) {
+    public Response feed(HttpHeaders headers, HttpServerRequest request) {
+        if (!request.path().equals(Site.FEED_PATH)) {
+            return pages.movedTo(Site.FEED_PATH, request); // the raw path: one address for the feed
+        }
         return pages.cached(Site.FEED_PATH, this::render, headers).orElseThrow();
     }
 

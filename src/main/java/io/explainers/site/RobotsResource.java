@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import io.explainers.web.Site;
 import io.explainers.web.WithoutDatabase;
 import io.smallrye.common.annotation.NonBlocking;
+import io.vertx.core.http.HttpServerRequest;
 
 /** robots.txt: crawl the site, not the API or the operations endpoints; the sitemap is here. */
 // On the event loop: it must answer while every worker thread waits on an unreachable database.
@@ -23,17 +24,23 @@ public class RobotsResource {
 
     private final PageCache cache;
     private final PageResponses responses;
+    private final PageRenderer pages;
     private final Site site;
 
-    RobotsResource(PageCache cache, PageResponses responses, Site site) {
+    RobotsResource(PageCache cache, PageResponses responses, PageRenderer pages, Site site) {
         this.cache = cache;
         this.responses = responses;
+        this.pages = pages;
         this.site = site;
     }
 
     @GET
     @Produces(TEXT)
-    public Response robots(HttpHeaders headers) {
+    public Response robots(HttpHeaders headers, HttpServerRequest request) {
+        // Compared with the raw path, as every fixed address is: /robots.txt/ and /robots.txt;x are not a second copy.
+        if (!request.path().equals("/robots.txt")) {
+            return pages.movedTo("/robots.txt", request);
+        }
         return responses.of(cache.get("/robots.txt", this::render), headers);
     }
 
@@ -45,7 +52,7 @@ public class RobotsResource {
                 Disallow: /q/
 
                 Sitemap: %s
-                """.formatted(site.url("/sitemap.xml"));
+                """.formatted(site.url(SitemapResource.SITEMAP_PATH));
         return CachedPage.ofConfiguration(TEXT, body.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -40,6 +40,7 @@ import io.vertx.core.http.HttpServerRequest;
 public class SitemapResource {
 
     static final String XML = "application/xml;charset=UTF-8";
+    static final String SITEMAP_PATH = "/sitemap.xml";
     private static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
     /** Google's image sitemap extension: each topic's share card. */
     private static final String IMAGE_NS = "http://www.google.com/schemas/sitemap-image/1.1";
@@ -52,13 +53,15 @@ public class SitemapResource {
 
     private final PublishedTopics topics;
     private final PageResponses responses;
+    private final PageRenderer pages;
     private final Site site;
     private final int maxUrls;
 
-    SitemapResource(PublishedTopics topics, PageResponses responses, Site site,
+    SitemapResource(PublishedTopics topics, PageResponses responses, PageRenderer pages, Site site,
             ExplainersConfig config) {
         this.topics = topics;
         this.responses = responses;
+        this.pages = pages;
         this.site = site;
         this.maxUrls = config.sitemap().maxUrls();
     }
@@ -67,6 +70,9 @@ public class SitemapResource {
     @Path("sitemap.xml")
     @Produces(XML)
     public Response sitemap(HttpHeaders headers, HttpServerRequest request) {
+        if (!request.path().equals(SITEMAP_PATH)) {
+            return pages.movedTo(SITEMAP_PATH, request); // the raw path: one address for each sitemap
+        }
         SiteSnapshot snapshot = topics.snapshot();
         int parts = parts(snapshot);
         StreamingOutput body = parts == 1
@@ -85,9 +91,16 @@ public class SitemapResource {
         if (parts == 1 || part < 1 || part > parts) {
             throw new NotFoundException();
         }
+        if (!request.path().equals(partPath(part))) {
+            return pages.movedTo(partPath(part), request); // /sitemap-01.xml, /sitemap-1.xml/
+        }
         return responses.streamed(out -> writeUrls(out, snapshot, part), XML,
                 "\"sitemap-v" + snapshot.contentVersion() + "-" + part + "\"", lastModified(snapshot), headers,
                 request.response());
+    }
+
+    private static String partPath(int part) {
+        return "/sitemap-" + part + ".xml";
     }
 
     private int parts(SiteSnapshot snapshot) {
@@ -155,7 +168,7 @@ public class SitemapResource {
             XMLStreamWriter xml = xmlTo(out, "sitemapindex");
             for (int part = 1; part <= parts; part++) {
                 xml.writeStartElement("sitemap");
-                element(xml, "loc", site.url("/sitemap-" + part + ".xml"));
+                element(xml, "loc", site.url(partPath(part)));
                 xml.writeEndElement();
             }
             end(xml);

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +30,7 @@ import io.explainers.content.Topic;
 import io.explainers.content.TopicStatus;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 
 /** What crawlers read: the sitemap, robots.txt, and permanent redirects to canonical addresses. */
 @QuarkusTest
@@ -92,6 +97,27 @@ class CrawlingTest {
             given().redirects().follow(false).get(path).then()
                     .statusCode(301)
                     .header("Location", "http://localhost:8080" + SEED);
+        }
+    }
+
+    /** Crawlers' files have one address each: any other spelling of it was served as a second copy. */
+    @Test
+    void otherSpellingsOfTheCrawlersFilesLeadToTheOneAddress() throws Exception {
+        Map<String, String> spellings = Map.of("/sitemap.xml/", "/sitemap.xml", "/sitemap.xml;x", "/sitemap.xml",
+                "//sitemap.xml", "/sitemap.xml", "/robots.txt/", "/robots.txt", "/robots.txt;a", "/robots.txt",
+                "/feed.xml/", "/feed.xml", "/feed.xml;v=1", "/feed.xml", "/feed.xml/?x=1", "/feed.xml?x=1");
+        // The JDK's client sends the path as written; RestAssured makes "//" one slash.
+        HttpClient client = HttpClient.newHttpClient();
+        for (Map.Entry<String, String> spelling : spellings.entrySet()) {
+            HttpResponse<Void> response = client.send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + RestAssured.port + spelling.getKey())).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            assertEquals(301, response.statusCode(), spelling.getKey());
+            assertEquals("http://localhost:8080" + spelling.getValue(),
+                    response.headers().firstValue("Location").orElse(null), spelling.getKey());
+        }
+        for (String address : List.of("/sitemap.xml", "/robots.txt", "/feed.xml")) {
+            given().redirects().follow(false).get(address).then().statusCode(200);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -77,5 +78,9 @@ class LargeSitemapTest {
         assertTrue(seen.contains("http://localhost:8080/topics/generated-1"));
         assertTrue(seen.contains("http://localhost:8080/topics/generated-" + GENERATED));
         given().get("/sitemap-3.xml").then().statusCode(404);
+        for (String spelling : List.of("/sitemap-01.xml", "/sitemap-1.xml/", "/sitemap-1.xml;x")) {
+            given().urlEncodingEnabled(false).redirects().follow(false).get(spelling).then().statusCode(301)
+                    .header("Location", "http://localhost:8080/sitemap-1.xml");
+        }
     }
 }
