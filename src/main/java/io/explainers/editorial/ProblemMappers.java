@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.explainers.content.Topic;
 import io.explainers.web.Api;
+import io.explainers.web.ApiMethods;
 import io.explainers.web.FieldError;
 import io.explainers.web.Problem;
 import io.explainers.web.ProblemException;
@@ -47,9 +48,11 @@ public class ProblemMappers {
     static final String BASIC_CHALLENGE = "Basic realm=\"Explainers editorial API\", charset=\"UTF-8\"";
 
     private final ApiBodyLimit bodyLimit;
+    private final ApiMethods methods;
 
-    ProblemMappers(ApiBodyLimit bodyLimit) {
+    ProblemMappers(ApiBodyLimit bodyLimit, ApiMethods methods) {
         this.bodyLimit = bodyLimit;
+        this.methods = methods;
     }
 
     @ServerExceptionMapper
@@ -144,7 +147,8 @@ public class ProblemMappers {
 
     /**
      * HTTP errors raised before a resource method runs: 405, 406, 415 and the like. The API answers them in
-     * problem+json with the original headers; the site keeps the plain response, with the Allow header a 405 needs.
+     * problem+json with the original headers, and a 405 with the methods the address takes; the site keeps the plain response,
+     * with the Allow header a 405 needs.
      * 404 is the site's {@code NotFoundPage}, which hands API paths back to {@link Problem#noSuchResource}.
      */
     @ServerExceptionMapper
@@ -176,6 +180,9 @@ public class ProblemMappers {
                     && !header.getKey().equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
                 header.getValue().forEach(value -> response.header(header.getKey(), value));
             }
+        }
+        if (status.getStatusCode() == 405) {
+            response.header(HttpHeaders.ALLOW, methods.allow(uri.getPath()));
         }
         return response.build();
     }

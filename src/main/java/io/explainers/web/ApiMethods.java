@@ -1,0 +1,113 @@
+package io.explainers.web;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+
+/**
+ * Which methods each address of the API takes, for the Allow header that a 405 must carry (RFC 9110, 15.5.6). Quarkus
+ * REST knows when it refuses a method, but does not say which ones it would take; its automatic OPTIONS answer lists
+ * every method of the resource class, whatever the path. This reads the same JAX-RS annotations, once, from the API's
+ * resource classes, so a new endpoint is in the header without anyone listing it.
+ */
+@Singleton
+public class ApiMethods {
+
+    private record Address(Pattern path, Set<String> methods) {
+    }
+
+    private final List<Address> addresses = new ArrayList<>();
+
+    ApiMethods(BeanManager beans) {
+        Map<String, Set<String>> byTemplate = new LinkedHashMap<>();
+        for (Bean<?> bean : beans.getBeans(Object.class, Any.Literal.INSTANCE)) {
+            Class<?> resource = bean.getBeanClass();
+            if (!Api.isApi(resource)) {
+                continue;
+            }
+            String base = resource.getAnnotation(Path.class).value();
+            for (Method method : resource.getDeclaredMethods()) {
+                String http = httpMethod(method);
+                if (http != null) {
+                    Path path = method.getAnnotation(Path.class);
+                    String template = path == null ? base
+                            : base.replaceAll("/+$", "") + "/" + path.value().replaceAll("^/+", "");
+                    byTemplate.computeIfAbsent(template, t -> new TreeSet<>()).add(http);
+                }
+            }
+        }
+        byTemplate.forEach((template, methods) -> addresses.add(new Address(pattern(template), methods)));
+    }
+
+    /**
+     * The Allow header for {@code path} (as decoded, the way resources match it): the methods of every endpoint whose
+     * template matches, HEAD with GET and OPTIONS always, since Quarkus REST answers both on its own.
+     */
+    public String allow(String path) {
+        Set<String> methods = new TreeSet<>();
+        for (Address address : addresses) {
+            if (address.path().matcher(path).matches()) {
+                methods.addAll(address.methods());
+            }
+        }
+        if (methods.contains(HttpMethod.GET)) {
+            methods.add(HttpMethod.HEAD);
+        }
+        methods.add(HttpMethod.OPTIONS);
+        return String.join(", ", methods);
+    }
+
+    private static String httpMethod(Method method) {
+        for (Annotation annotation : method.getAnnotations()) {
+            HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
+            if (http != null) {
+                return http.value();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A JAX-RS path template as a pattern: {@code {slug}} is one segment, {@code {id: [0-9]{1,18}}} its own expression
+     * (whose braces nest, so they are counted), the rest literal; a trailing slash matches too, as it does in routing.
+     */
+    static Pattern pattern(String template) {
+        StringBuilder regex = new StringBuilder();
+        int i = 0;
+        while (i < template.length()) {
+            int open = template.indexOf('{', i);
+            if (open < 0) {
+                regex.append(Pattern.quote(template.substring(i)));
+                break;
+            }
+            if (open > i) {
+                regex.append(Pattern.quote(template.substring(i, open)));
+            }
+            int depth = 0;
+            int close = open;
+            do {
+                char c = template.charAt(close);
+                depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+                close++;
+            } while (depth > 0);
+            String variable = template.substring(open + 1, close - 1);
+            int colon = variable.indexOf(':');
+            regex.append(colon < 0 ? "[^/]+" : "(?:" + variable.substring(colon + 1).strip() + ")");
+            i = close;
+        }
+        return Pattern.compile(regex + "/?");
+    }
+}
