@@ -31,6 +31,11 @@ record ApiPage(int number, int size) {
         List<FieldError> errors = new ArrayList<>();
         int number = parse(page, 1, Integer.MAX_VALUE, "page", "must be a whole number from 1", errors);
         int perPage = parse(size, DEFAULT_SIZE, MAX_SIZE, "size", "must be a whole number from 1 to " + MAX_SIZE, errors);
+        if ((long) (number - 1) * perPage > Integer.MAX_VALUE) {
+            // The database's offset is an int: past it, the page wrapped around to a negative offset (a 500) or to page 1.
+            errors.add(new FieldError("page", "must be a whole number from 1 to " + (Integer.MAX_VALUE / perPage + 1)
+                    + " with size " + perPage));
+        }
         if (!errors.isEmpty()) {
             throw new ProblemException(Problem.invalid("The page of the list is not valid.", errors));
         }

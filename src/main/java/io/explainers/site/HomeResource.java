@@ -115,6 +115,9 @@ public class HomeResource {
     }
 
     private CachedPage render(Language language, int number) {
+        if ((long) (number - 1) * pageSize > Integer.MAX_VALUE) {
+            return null; // past any list the database pages through (its offset is an int), so past the last page
+        }
         TopicPage shown = topics.page(language, number - 1, pageSize);
         int count = (int) Math.max(1, (shown.total() + pageSize - 1) / pageSize);
         if (number > count) {
@@ -123,7 +126,7 @@ public class HomeResource {
         Pagination pagination = new Pagination(number, count, number > 1 ? path(language, number - 1) : null,
                 number < count ? path(language, number + 1) : null);
         Messages messages = pages.messages(language);
-        String of = count > 1 ? messages.titlePageOf(number, count) : "";
+        String of = count > 1 ? " " + messages.titlePageOf(number, count) : "";
         Site site = pages.site();
         String url = site.url(path(language, number));
         // The first page of each language's list is the same page in the other language: hreflang and the switch.

@@ -80,7 +80,7 @@ class ApiPagingTest {
     @Test
     void aPageOrSizeOutOfRangeIs400NamingIt() {
         for (String query : List.of("page=0", "page=-1", "page=x", "page=1.5", "page=99999999999", "size=0", "size=201",
-                "size=two")) {
+                "size=two", "page=42949674", "page=10737420&size=200", "page=67108865&size=64")) {
             for (String list : List.of("/api/topics", "/api/topics/" + io.explainers.SeedText.SLUG + "/revisions")) {
                 Response response = as(ADMIN).get(list + "?" + query);
                 assertEquals(400, response.statusCode(), list + "?" + query);

@@ -52,6 +52,9 @@ class BadInputTest {
                 "/topics/'%20OR%201=1--", "/topics/x;jsessionid=1", "/topics//" + SeedText.SLUG, "/topics/./x",
                 "/topics/a%2Fb", "/topics/a%5Cb", "/topics/-", "/topics/--", "/topics/a--b", "/topics/ab-", "/TOPICS/x",
                 "/sitemap-0.xml", "/sitemap-99999999999.xml", "/sitemap--1.xml", "/api", "/q/nothing", "/*", "/topics/*",
+                // Just past the database's int offset with the test profile's 500 a page: it wrapped around to a
+                // negative offset, a 500.
+                "/?page=4294969", "/es/?page=4294969",
         };
         for (String path : hostilePaths) {
             cases.add(new Case("path " + abbreviate(path), "GET " + path + " HTTP/1.1", List.of(), false));
