@@ -78,7 +78,7 @@ public class ImportsResource {
             @Parameter(description = "To re-import onto an existing topic: its ETag, or * for whatever version it has") @RestHeader("If-Match") String ifMatch,
             UriInfo uri, SecurityContext security) {
         requireUtf8(contentType, "body");
-        Options options = options(dryRun, aboutType, aboutName, childMinAge, childMaxAge, translationOf);
+        Options options = options(dryRun(dryRun, uri), aboutType, aboutName, childMinAge, childMaxAge, translationOf);
         Imported imported = imports.take(article, options, Versions.basedOn(ifMatch, null), Versions.isAnyVersion(ifMatch),
                 user(security));
         Response.ResponseBuilder response = imported.created()
@@ -112,7 +112,7 @@ public class ImportsResource {
             throw new ProblemException(Problem.invalid("body", "has no file parts: send each article as a file, for example "
                     + "curl -F article=@what-is-speech-therapy-for-kids.txt"));
         }
-        Options options = options(dryRun, aboutType, aboutName, childMinAge, childMaxAge, null);
+        Options options = options(dryRun(dryRun, uri), aboutType, aboutName, childMinAge, childMaxAge, null);
         List<ImportedFile> results = new ArrayList<>();
         for (FileUpload file : files) {
             results.add(importFile(file, options, uri, user(security)));
@@ -165,6 +165,14 @@ public class ImportsResource {
             throw new ProblemException(Problem.of(Response.Status.UNSUPPORTED_MEDIA_TYPE,
                     "Articles are UTF-8 text, but " + where + " says charset=" + charset + "; send " + TEXT_UTF8 + "."));
         }
+    }
+
+    /**
+     * {@code ?dryRun} and {@code ?dryRun=} reach the method as null, like no parameter at all, and the article was
+     * stored: a flag that is there without a value asks for the dry run.
+     */
+    private static String dryRun(String dryRun, UriInfo uri) {
+        return dryRun == null && uri.getQueryParameters().containsKey("dryRun") ? "" : dryRun;
     }
 
     private static Options options(String dryRun, String aboutType, String aboutName, String childMinAge, String childMaxAge,

@@ -292,6 +292,21 @@ class ArticleImportRulesTest {
         nothingChanged();
     }
 
+    /** The flag without a value asks for the dry run: Quarkus read "?dryRun" as no parameter, and the article was stored. */
+    @Test
+    void aDryRunFlagWithoutAValueStoresNothing() {
+        for (String query : List.of("?dryRun", "?dryRun=")) {
+            String article = article("what is a flag without a value for kids");
+            editor("text/plain; charset=utf-8").body(article.getBytes(StandardCharsets.UTF_8))
+                    .post("/api/imports" + query).then().statusCode(200).body("dryRun", equalTo(true));
+            Api.editor().contentType("multipart/form-data")
+                    .multiPart("article", "flag.txt", article.getBytes(StandardCharsets.UTF_8), "text/plain")
+                    .post("/api/imports" + query).then().statusCode(200)
+                    .body("articles[0].status", equalTo(200)).body("articles[0].report.dryRun", equalTo(true));
+        }
+        nothingChanged();
+    }
+
     /** A Spanish edition is made from one article; a folder that named an English topic was imported as English. */
     @Test
     void aFolderTakesNoTranslationOf() {
