@@ -14,7 +14,8 @@ import jakarta.validation.Payload;
 /**
  * Text is plain text: the content model has no markup, so anything that looks like a tag, a comment or a processing
  * instruction is a mistake or an attack and is refused with the field named, rather than stored and escaped. Control
- * characters other than tab and line breaks are refused too (PostgreSQL cannot store NUL, and none belongs in prose),
+ * characters (C0 and C1) other than tab and line breaks are refused too (PostgreSQL cannot store NUL, and none belongs
+ * in prose), and the noncharacters of the Basic Multilingual Plane (U+FFFE and U+FFFF are not allowed in XML, the feed),
  * and so is half a surrogate pair, which JSON can spell as an escape but UTF-8 cannot hold (it became "?").
  * The pages escape every field anyway; this keeps what editors see in the API equal to what readers see.
  */
@@ -23,8 +24,8 @@ import jakarta.validation.Payload;
 @Constraint(validatedBy = PlainText.Validator.class)
 public @interface PlainText {
 
-    String message() default "must be plain text: markup such as <b> or <script>, control characters and half surrogate "
-            + "pairs are not allowed";
+    String message() default "must be plain text: markup such as <b> or <script>, control characters, noncharacters "
+            + "and half surrogate pairs are not allowed";
 
     Class<?>[] groups() default {};
 
@@ -33,7 +34,9 @@ public @interface PlainText {
     class Validator implements ConstraintValidator<PlainText, String> {
 
         // \p{Cs} matches only half a surrogate pair: Pattern reads a whole pair as one code point, of another category.
-        static final Pattern MARKUP = Pattern.compile("<[\\p{L}/!?]|[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\p{Cs}]");
+        // U+FFFE and U+FFFF cannot appear in XML at all: one in a title made the whole Atom feed ill-formed.
+        static final Pattern MARKUP = Pattern.compile(
+                "<[\\p{L}/!?]|[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\p{Cs}\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]");
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {

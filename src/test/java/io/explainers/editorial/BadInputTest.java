@@ -38,7 +38,8 @@ class BadInputTest {
 
     static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     static final List<String> HOSTILE = List.of("<script>alert(1)</script>", "<b>bold</b>", "</p>", "<!-- hidden -->",
-            "<?xml version=\"1.0\"?>", "<img src=x onerror=alert(1)>", "nul\u0000byte", "escape\u001b[31m");
+            "<?xml version=\"1.0\"?>", "<img src=x onerror=alert(1)>", "nul\u0000byte", "escape\u001b[31m",
+            "csi\u009b31m", "next\u0085line", "not\ufffea character", "not\uffffa character", "not\ufdd0a character");
 
     /** One bad request and what it must get: a status and, if the problem is in one place, that place. */
     record Case(String name, String user, String method, String path, String contentType, String ifMatch, String body,
