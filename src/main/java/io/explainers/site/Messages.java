@@ -71,8 +71,11 @@ public interface Messages {
     @Message("home page")
     String goneHomeLink();
 
-    /** After the link home, when other explainers are listed below. */
-    @Message(" or read one of our latest explainers below")
+    /**
+     * After the link home, when other explainers are listed below. No message starts with a space: Qute keeps the
+     * backslash of a properties file's escaped space ("\\ o leer"), so spaces go in the template.
+     */
+    @Message("or read one of our latest explainers below")
     String goneOrReadBelow();
 
     @Message("This translation has not been reviewed by a health professional yet.")
@@ -144,7 +147,7 @@ public interface Messages {
     @Message("Page {number} of {count}")
     String pageOf(int number, int count);
 
-    @Message(" (page {number} of {count})")
+    @Message("(page {number} of {count})")
     String titlePageOf(int number, int count);
 
     @Message("Previous page")

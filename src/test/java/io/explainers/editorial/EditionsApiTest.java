@@ -257,6 +257,9 @@ class EditionsApiTest {
         assertEquals("es", gone.selectFirst("html").attr("lang"));
         assertEquals("Esta explicación ya no está disponible", gone.selectFirst("h1").text());
         assertTrue(gone.selectFirst(".lead").text().contains("ya no está en Explainers"), gone.selectFirst(".lead").text());
+        // The message after the link began with an escaped space, whose backslash Qute kept: "inicio\ o leer".
+        assertTrue(gone.selectFirst(".lead").text().endsWith("página de inicio o leer una de nuestras explicaciones más "
+                + "recientes aquí abajo."), gone.selectFirst(".lead").text());
         assertNotNull(gone.selectFirst("main a[href=/es/]"), "a way to the Spanish home");
         assertTrue(gone.select(".topic-list a").eachAttr("href").stream().allMatch(href -> href.startsWith("/es/temas/")));
         Pages.get("/topics/" + slug); // the English topic is still there

@@ -106,6 +106,8 @@ class RetiredPagesAndValidatorsTest {
         Document page = Pages.get(Pages.topic(slug), 410);
         assertEquals("This explainer has been retired", page.selectFirst("h1").text());
         assertTrue(Pages.visibleText(page).contains("What is sensory play for toddlers?"), "names what was here");
+        assertTrue(page.selectFirst(".lead").text().endsWith("home page or read one of our latest explainers below."),
+                page.selectFirst(".lead").text());
         assertFalse(page.select("main a[href=/]").isEmpty(), "links home");
         assertFalse(page.select("main .topic-list a").isEmpty(), "offers other topics");
         assertTrue(page.select("main .topic-list a[href=" + Pages.topic(slug) + "]").isEmpty(), "not itself");

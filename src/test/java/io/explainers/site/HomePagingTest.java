@@ -70,7 +70,7 @@ class HomePagingTest {
         assertEquals(BASE + "/?page=3", second.selectFirst("link[rel=next]").attr("href"));
         assertEquals("/", second.selectFirst("nav.pagination a[rel=prev]").attr("href"));
         assertEquals("Next page", second.selectFirst("nav.pagination a[rel=next]").text());
-        assertTrue(second.title().contains("page 2 of 3"), "each page has a title of its own: " + second.title());
+        assertTrue(second.title().contains(" (page 2 of 3)"), "each page has a title of its own: " + second.title());
         assertEquals(List.of("paged-2", "paged-1"), slugs(second));
 
         Document last = Pages.get("/?page=3");
