@@ -40,7 +40,9 @@ public class StructuredData {
         ArrayNode graph = siteNodes();
 
         ObjectNode page = graph.addObject();
-        page.set("@type", JSON.arrayNode().add("MedicalWebPage").add("FAQPage"));
+        // A page without questions is no FAQPage: an empty mainEntity contradicts the page it describes.
+        page.set("@type", topic.faq().isEmpty() ? JSON.textNode("MedicalWebPage")
+                : JSON.arrayNode().add("MedicalWebPage").add("FAQPage"));
         page.put("@id", url);
         page.put("url", url);
         page.put("name", topic.title());
@@ -88,12 +90,14 @@ public class StructuredData {
                 .put("childMinAge", topic.audience().childMinAge())
                 .put("childMaxAge", topic.audience().childMaxAge());
         page.set("breadcrumb", ref(url + "#breadcrumb"));
-        ArrayNode questions = page.putArray("mainEntity");
-        for (TopicView.FaqView entry : topic.faq()) {
-            ObjectNode question = questions.addObject();
-            question.put("@type", "Question");
-            question.put("name", entry.question());
-            question.putObject("acceptedAnswer").put("@type", "Answer").put("text", entry.answer());
+        if (!topic.faq().isEmpty()) {
+            ArrayNode questions = page.putArray("mainEntity");
+            for (TopicView.FaqView entry : topic.faq()) {
+                ObjectNode question = questions.addObject();
+                question.put("@type", "Question");
+                question.put("name", entry.question());
+                question.putObject("acceptedAnswer").put("@type", "Answer").put("text", entry.answer());
+            }
         }
 
         if (topic.isReviewed()) {

@@ -55,6 +55,19 @@ class StructuredDataEdgeCasesTest {
         assertNull(person.get("url"));
     }
 
+    /** An article may come without a FAQ; its page is then no FAQPage, rather than one with no questions. */
+    @Test
+    void aPageWithoutQuestionsIsNoFaqPage() throws Exception {
+        topics.publishedWithText("no-questions-structured-data", "no questions");
+        topics.change("no-questions-structured-data", topic -> topic.faq.clear());
+        Document page = Pages.get("/topics/no-questions-structured-data");
+        assertTrue(page.select(".faq").isEmpty(), "the page shows no FAQ");
+        JsonNode medicalPage = onlyNodeOfType(graph(page), "MedicalWebPage");
+        assertEquals("MedicalWebPage", medicalPage.get("@type").asText(), medicalPage.get("@type").toString());
+        assertNull(medicalPage.get("mainEntity"));
+        assertEveryReferenceResolves(graph(page));
+    }
+
     static JsonNode node(JsonNode graph, String id) {
         for (JsonNode node : graph) {
             if (id.equals(node.path("@id").asText()) && node.size() > 1) {
