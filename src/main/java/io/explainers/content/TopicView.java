@@ -1,5 +1,6 @@
 package io.explainers.content;
 
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -304,7 +305,7 @@ public record TopicView(
         // The subject is the English topic's, read through: an edition never disagrees with it.
         Topic subject = topic.subject();
         List<SectionView> sections = new ArrayList<>();
-        List<String> usedAnchors = new ArrayList<>(List.of(FAQ_ANCHOR, SOURCES_ANCHOR));
+        List<String> usedAnchors = new ArrayList<>(PAGE_IDS);
         for (Section section : topic.sections) {
             sections.add(new SectionView(section.heading, uniqueAnchor(section.heading, usedAnchors), blocks(section.items)));
         }
@@ -423,9 +424,22 @@ public record TopicView(
     private static final Pattern EDGE_HYPHENS = Pattern.compile("(^-+|-+$)");
     private static final Pattern BLANK_LINE = Pattern.compile("\\R\\s*\\R");
 
-    /** Anchors come from the heading so links to a section survive reordering. */
+    /**
+     * The ids the topic page has whatever its sections are called (layout.html, TopicResource/topic.html): a section
+     * headed "Main" took id="main", and the skip link and the landmarks' labels pointed at the wrong element.
+     */
+    static final List<String> PAGE_IDS = List.of(FAQ_ANCHOR, SOURCES_ANCHOR, "main", "toc-title", "read-next-title");
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    /**
+     * Anchors come from the heading so links to a section survive reordering; accents are dropped as in slugs
+     * ("¿Cómo ayuda?" is #como-ayuda, not #c-mo-ayuda).
+     */
     static String uniqueAnchor(String heading, List<String> used) {
-        String base = EDGE_HYPHENS.matcher(NOT_ANCHOR_CHARACTERS.matcher(heading.toLowerCase(Locale.ROOT))
+        String letters = heading.chars().allMatch(c -> c < 128) ? heading
+                : MARKS.matcher(Normalizer.normalize(heading, Normalizer.Form.NFD)).replaceAll("");
+        String base = EDGE_HYPHENS.matcher(NOT_ANCHOR_CHARACTERS.matcher(letters.toLowerCase(Locale.ROOT))
                 .replaceAll("-")).replaceAll("");
         if (base.isEmpty()) {
             base = "section";
