@@ -2,6 +2,7 @@ package io.explainers.site;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
 
@@ -143,7 +144,9 @@ public class PageResponses {
         }
         if (ifModifiedSince != null) {
             // An unreadable date is ignored, as RFC 9110 asks.
-            return HttpDates.parse(ifModifiedSince).map(since -> !lastModified.isAfter(since)).orElse(false);
+            // Compared at the header's resolution: a time with fractions of a second is after its own Last-Modified.
+            Instant modified = lastModified.truncatedTo(ChronoUnit.SECONDS);
+            return HttpDates.parse(ifModifiedSince).map(since -> !modified.isAfter(since)).orElse(false);
         }
         return false;
     }

@@ -12,6 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +25,9 @@ import org.junit.jupiter.api.Test;
 
 import io.explainers.SeedText;
 import io.explainers.TestTopics;
+import io.explainers.content.ContentVersion;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.DecoderConfig;
 import io.restassured.config.RestAssuredConfig;
@@ -42,6 +47,8 @@ class HttpCachingTest {
     TestTopics topics;
     @Inject
     PageCache cache;
+    @Inject
+    ContentVersion contentVersion;
 
     @Test
     void pagesAndSitemapCarryValidatorsAndLifetimes() {
@@ -96,6 +103,22 @@ class HttpCachingTest {
                 request(gzip).header("If-Modified-Since", asctime).get(path).then().statusCode(304);
             }
         }
+    }
+
+    /**
+     * The migration that last moved the content's time set it to the database's clock, fractions of a second and all;
+     * Last-Modified says whole seconds, and the sitemap compared the two as they were, so its own Last-Modified was
+     * "before" it and crawlers got the whole sitemap again.
+     */
+    @Test
+    void aLastModifiedWithFractionsOfASecondStillValidates() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Instant changed = contentVersion.state().changedAt().plusMillis(732);
+            Panache.getEntityManager().createNativeQuery("update content_version set changed_at = ?1 where id = 1")
+                    .setParameter(1, OffsetDateTime.ofInstant(changed, ZoneOffset.UTC)).executeUpdate();
+        });
+        String lastModified = plain("/sitemap.xml").header("Last-Modified");
+        given().header("If-Modified-Since", lastModified).get("/sitemap.xml").then().statusCode(304);
     }
 
     @Test
