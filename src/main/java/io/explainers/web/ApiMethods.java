@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -16,9 +17,15 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Which methods each address of the API takes, for the Allow header that a 405 must carry (RFC 9110, 15.5.6). Quarkus
+ * Which methods each address of the API takes, for the Allow header that a 405 must carry (RFC 9110, 15.5.6) and the
+ * answer to OPTIONS. Quarkus
  * REST knows when it refuses a method, but does not say which ones it would take; its automatic OPTIONS answer lists
  * every method of the resource class, whatever the path. This reads the same JAX-RS annotations, once, from the API's
  * resource classes, so a new endpoint is in the header without anyone listing it.
@@ -63,6 +70,28 @@ public class ApiMethods {
                 methods.addAll(address.methods());
             }
         }
+        return allow(methods);
+    }
+
+    /**
+     * OPTIONS on an address of the API answers the same Allow as a 405 there. Quarkus REST's own answer listed every
+     * method of the resource class: DELETE and PUT on /api/topics, which takes neither. An address that is none of the
+     * API's is left to the router (a 404).
+     */
+    // Non-blocking, as every filter that runs before DatabaseUnavailable's must be: it only reads the request.
+    @ServerRequestFilter(preMatching = true, nonBlocking = true)
+    Optional<Response> options(ContainerRequestContext request) {
+        if (!HttpMethod.OPTIONS.equals(request.getMethod())) {
+            return Optional.empty();
+        }
+        String path = request.getUriInfo().getPath();
+        if (!Api.isApi(path) || addresses.stream().noneMatch(address -> address.path().matcher(path).matches())) {
+            return Optional.empty();
+        }
+        return Optional.of(Response.ok().header(HttpHeaders.ALLOW, allow(path)).build());
+    }
+
+    private static String allow(Set<String> methods) {
         if (methods.contains(HttpMethod.GET)) {
             methods.add(HttpMethod.HEAD);
         }
