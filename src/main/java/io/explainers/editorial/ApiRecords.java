@@ -46,7 +46,7 @@ public final class ApiRecords {
     @Schema(name = "Review")
     public record ReviewRequest(
             @Schema(description = "The reviewer record (GET /api/reviewers)", example = "3") @NotNull Long reviewerId,
-            @PastOrPresent LocalDate reviewedOn,
+            @PastOrPresent @RecentDate LocalDate reviewedOn,
             @Schema(description = "What the review covered, for editors; optional") @Size(max = 300) @PlainText String note,
             @Schema(description = "The version the review is based on (or If-Match); optional") Long version) {
     }

@@ -46,9 +46,6 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class Editorial {
 
-    /** Reviews are of current advice; a date before this is a typo (0026 for 2026), not a review. */
-    static final LocalDate EARLIEST_REVIEW = LocalDate.of(2000, 1, 1);
-
     private final TopicChanges changes;
     private final ReviewCycle reviews;
     private final boolean reviewBeforePublishing;
@@ -266,10 +263,6 @@ public class Editorial {
         Reviewer reviewer = Reviewer.<Reviewer> findByIdOptional(review.reviewerId()).orElseThrow(
                 () -> new ProblemException(Problem.invalid("reviewerId", "is no reviewer's id (see /api/reviewers)")));
         topic.reviewer = reviewer;
-        if (review.reviewedOn() != null && review.reviewedOn().isBefore(EARLIEST_REVIEW)) {
-            throw new ProblemException(Problem.invalid("reviewedOn", "must be " + EARLIEST_REVIEW + " or later: an "
-                    + "earlier date is a mistyped year, and the page would show it to readers as the date of its review"));
-        }
         topic.lastReviewedOn = review.reviewedOn() != null ? review.reviewedOn() : ReviewCycle.today();
         topic.reviewNote = review.note() == null || review.note().isBlank() ? null : review.note().strip();
         return record(topic, "reviewed", author);

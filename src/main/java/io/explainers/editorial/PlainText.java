@@ -40,7 +40,21 @@ public @interface PlainText {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || !MARKUP.matcher(value).find();
+            if (value == null) {
+                return true;
+            }
+            if (!value.isEmpty() && value.codePoints().noneMatch(Validator::isVisible)) {
+                // @NotBlank trims only ASCII spaces: a title of one no-break space was published as an empty heading.
+                context.disableDefaultConstraintViolation();
+                context.buildConstraintViolationWithTemplate("must have visible text, not only spaces or invisible "
+                        + "characters such as U+00A0 or U+200B").addConstraintViolation();
+                return false;
+            }
+            return !MARKUP.matcher(value).find();
+        }
+
+        private static boolean isVisible(int c) {
+            return !Character.isWhitespace(c) && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT;
         }
     }
 }

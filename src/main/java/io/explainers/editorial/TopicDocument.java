@@ -66,7 +66,7 @@ public record TopicDocument(
             @Schema(example = "Occupational therapy for children") @NotBlank @Size(max = 300) @PlainText String title,
             @Schema(example = "American Occupational Therapy Association") @NotBlank @Size(max = 120) @PlainText String publisher,
             @NotBlank @Size(max = 500) @Pattern(regexp = HTTPS_URL, message = HTTPS_URL_MESSAGE) String url,
-            @Schema(description = "When it was read; today if left out") @PastOrPresent LocalDate accessed) {
+            @Schema(description = "When it was read; today if left out") @PastOrPresent @RecentDate LocalDate accessed) {
     }
 
     /** An {@code h2} and its paragraphs and bullets. */

@@ -368,6 +368,13 @@ class BadInputTest {
         invalid("source read in the future", doc -> sources(doc, source().put("accessed", "2999-01-01")),
                 "sources[0].accessed");
         invalid("source read on no date", doc -> sources(doc, source().put("accessed", "last week")), "sources[0].accessed");
+        invalid("source read in the year 1", doc -> sources(doc, source().put("accessed", "0001-01-01")),
+                "sources[0].accessed");
+        // @NotBlank trims ASCII spaces only: these were published as empty-looking headings.
+        invalid("title of a no-break space", doc -> doc.put("title", "\u00a0"), "title");
+        invalid("title of a zero-width space", doc -> doc.put("title", "\u200b\u200b"), "title");
+        invalid("question of no-break spaces", doc -> ((ObjectNode) doc.at("/faq/0")).put("question", "\u00a0 \u2007"),
+                "faq[0].question");
         invalid("unknown source field", doc -> sources(doc, source().put("doi", "10.1000/1")), "sources[0].doi");
         invalid("null source", doc -> doc.putArray("sources").addNull(), "sources[0]");
         invalid("sources not a list", doc -> doc.put("sources", "https://publisher.example/x"), "sources");
