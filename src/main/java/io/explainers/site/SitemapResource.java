@@ -22,6 +22,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import io.explainers.content.PublishedTopics;
 import io.explainers.content.SiteSnapshot;
 import io.explainers.content.SitemapEntry;
+import io.explainers.content.Slugs;
 import io.explainers.web.ExplainersConfig;
 import io.explainers.web.Language;
 import io.explainers.web.Site;
@@ -47,8 +48,8 @@ public class SitemapResource {
     /** Google's namespace for a URL's language alternates in a sitemap. */
     private static final String XHTML = "http://www.w3.org/1999/xhtml";
     private static final int SLICE = 1000;
-    /** The home page and the About page come first, numbers 0 and 1. */
-    private static final int PAGES_BEFORE_TOPICS = 2;
+    /** The home pages and the About page come first, numbers 0 to 2. */
+    private static final int PAGES_BEFORE_TOPICS = 3;
     private static final XMLOutputFactory XML_OUTPUT = XMLOutputFactory.newFactory();
 
     private final PublishedTopics topics;
@@ -136,10 +137,11 @@ public class SitemapResource {
         long first = (long) (part - 1) * maxUrls;
         long remaining = Math.min(maxUrls, snapshot.publishedTopics() + PAGES_BEFORE_TOPICS - first);
         for (long number = first; number < PAGES_BEFORE_TOPICS && remaining > 0; number++, remaining--) {
-            if (number == 0) {
-                // Only the English home page is listed, as it always was (the sitemap's count is of topics and one home
-                // page); it names the Spanish one as its alternate.
-                url(xml, site.homeUrl(), snapshot.lastModified(), null, PageMeta.Alternate.homePages(site));
+            if (number < 2) {
+                // Each home page with both as its alternates: hreflang in a sitemap wants every version listed, and
+                // the Spanish home page was named only as the English one's alternate.
+                String home = number == 0 ? site.homeUrl() : site.url(Slugs.homePath(Language.SPANISH));
+                url(xml, home, snapshot.lastModified(), null, PageMeta.Alternate.homePages(site));
             } else {
                 // It changes with the configuration only; no date is better than a made-up one.
                 url(xml, site.aboutUrl(), null, null, List.of());

@@ -70,7 +70,9 @@ class CrawlingTest {
         assertEquals(stored, lastmods.get("http://localhost:8080/topics/sitemap-published"));
         assertTrue(!lastmods.containsKey("http://localhost:8080/topics/sitemap-draft"), "drafts are not listed");
         long published = QuarkusTransaction.requiringNew().call(() -> Topic.count("status", TopicStatus.PUBLISHED));
-        assertEquals(published + 2, urls.getLength(), "the home page, the About page and every published topic");
+        assertEquals(published + 3, urls.getLength(), "the home pages, the About page and every published topic");
+        assertEquals(lastmods.get("http://localhost:8080/"), lastmods.get("http://localhost:8080/es/"),
+                "the Spanish home page is listed too, changing with the content as the English one does");
         assertTrue(lastmods.containsKey("http://localhost:8080/about"));
         assertEquals(null, lastmods.get("http://localhost:8080/about"),
                 "no made-up date for a page only configuration changes");

@@ -54,7 +54,7 @@ class LargeSitemapTest {
         Document index = CrawlingTest.parse(given().get("/sitemap.xml").then().statusCode(200).extract().asString());
         assertEquals("sitemapindex", index.getDocumentElement().getLocalName());
         NodeList sitemaps = index.getElementsByTagNameNS(CrawlingTest.NS, "sitemap");
-        assertEquals(2, sitemaps.getLength(), "60,004 URLs make two sitemaps");
+        assertEquals(2, sitemaps.getLength(), "60,005 URLs make two sitemaps");
 
         Set<String> seen = new HashSet<>();
         int total = 0;
@@ -64,16 +64,17 @@ class LargeSitemapTest {
             Document part = CrawlingTest.parse(given().get(loc.replace("http://localhost:8080", "")).then()
                     .statusCode(200).extract().asString());
             NodeList urls = part.getElementsByTagNameNS(CrawlingTest.NS, "url");
-            assertEquals(i == 0 ? 50_000 : GENERATED + 4 - 50_000, urls.getLength());
+            assertEquals(i == 0 ? 50_000 : GENERATED + 5 - 50_000, urls.getLength());
             for (int u = 0; u < urls.getLength(); u++) {
                 Element url = (Element) urls.item(u);
                 assertTrue(seen.add(CrawlingTest.text(url, "loc")), "each URL once");
             }
             total += urls.getLength();
         }
-        assertEquals(GENERATED + 4, total,
-                "every published topic plus the seed, its Spanish edition, the home page and the About page");
+        assertEquals(GENERATED + 5, total,
+                "every published topic plus the seed, its Spanish edition, the two home pages and the About page");
         assertTrue(seen.contains("http://localhost:8080/"));
+        assertTrue(seen.contains("http://localhost:8080/es/"));
         assertTrue(seen.contains("http://localhost:8080/about"));
         assertTrue(seen.contains("http://localhost:8080/topics/generated-1"));
         assertTrue(seen.contains("http://localhost:8080/topics/generated-" + GENERATED));

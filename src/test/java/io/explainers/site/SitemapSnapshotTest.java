@@ -75,8 +75,8 @@ class SitemapSnapshotTest {
         assertEquals(200, response.statusCode());
         Document sitemap = CrawlingTest.parse(response.body());
         int urls = sitemap.getElementsByTagNameNS(CrawlingTest.NS, "url").getLength();
-        assertEquals(GENERATED + 4, urls,
-                "the home page, the About page, the seed, its Spanish edition and every generated topic, as they were");
+        assertEquals(GENERATED + 5, urls,
+                "the home pages, the About page, the seed, its Spanish edition and every generated topic, as they were");
         assertTrue(response.body().contains(Pages.topic(last) + "<"), "the topic archived meanwhile is still in it");
 
         HttpResponse<String> next = get(false);
