@@ -245,7 +245,7 @@ def latencies(app, generated):
     """Miss latencies: {what: (median, p90)}; the application runs with a cache that keeps nothing."""
     published = generated + 1
     last_page = (published + PAGE_SIZE - 1) // PAGE_SIZE
-    sitemap_parts = (published + 1 + 2 + SITEMAP_MAX_URLS - 1) // SITEMAP_MAX_URLS  # + the Spanish seed, home, About
+    sitemap_parts = (published + 1 + 3 + SITEMAP_MAX_URLS - 1) // SITEMAP_MAX_URLS  # + the Spanish seed, both homes, About
     paths = {"home /": ["/"], "topic (seed)": [SEED_PAGE], "sitemap.xml": ["/sitemap.xml"]}
     if last_page >= 50:
         paths["home /?page=50"] = ["/?page=50"]
@@ -410,7 +410,7 @@ def main():
             print(f"   in {time.time() - started:.0f}s", flush=True)
         app.start()
         index = summary(timed("/sitemap.xml", SAMPLES))
-        parts = (SITEMAP_TOPICS + 1 + 1 + 2 + 49999) // 50000
+        parts = (SITEMAP_TOPICS + 1 + 1 + 3 + 49999) // 50000
         part = min(2, parts)  # a whole page of 50,000 URLs, after an offset of 50,000
         heap = streaming_heap(app, part)
         app.stop()
