@@ -64,6 +64,7 @@ public class EditionsResource {
     @APIResponse(responseCode = "200", description = "The edition as it is now")
     @APIResponse(responseCode = "400", description = "Invalid document (problem+json naming each field)")
     @APIResponse(responseCode = "409", description = "Stale version, or the slug is taken (problem+json)")
+    @APIResponse(responseCode = "412", description = "A version was given, but there is no edition yet (problem+json)")
     @APIResponse(responseCode = "428", description = "The edition exists and no version was given (problem+json)")
     public Response put(@RestPath String slug, @RestPath String language, TopicDocument document,
             @Parameter(description = IF_MATCH_HELP) @RestHeader("If-Match") String ifMatch, UriInfo uri,
@@ -72,6 +73,13 @@ public class EditionsResource {
         topics.requireValid(document);
         var existing = editorial.editionSlug(slug, edition);
         if (existing.isEmpty()) {
+            if (ifMatch != null || document.version() != null) {
+                // RFC 9110: If-Match is false where there is nothing; creating anyway turned an update into a create.
+                throw new ProblemException(Problem.typed("no-edition-to-change", "No edition to change",
+                        Response.Status.PRECONDITION_FAILED, "The request names a version of the " + edition.code()
+                                + " edition of " + slug + ", but there is no such edition; send it without If-Match "
+                                + "and without a version to create it."));
+            }
             TopicDocument created = editorial.createEdition(slug, edition, document, user(security),
                     "created the " + edition.code() + " edition of " + slug);
             return TopicsResource.withVersion(

@@ -266,6 +266,22 @@ class EditionsApiTest {
         Pages.get("/topics/" + esSlug, 404); // an edition answers at its own language's address only
     }
 
+    /** A PUT that names a version means "change it": with no edition there, it was taken as a create. */
+    @Test
+    void aVersionedPutOfAnEditionThatIsNotThereIsAPreconditionFailure() {
+        String slug = Api.uniqueSlug("tummy-time");
+        Api.create(Api.document(slug));
+        String edition = "/api/topics/" + slug + "/editions/es";
+        String esSlug = Api.uniqueSlug("tiempo-boca-abajo");
+        for (String ifMatch : List.of("\"0\"", "*")) {
+            editor().header("If-Match", ifMatch).body(write(spanish(esSlug))).put(edition).then().statusCode(412)
+                    .contentType("application/problem+json");
+        }
+        editor().body(write(spanish(esSlug).put("version", 7))).put(edition).then().statusCode(412);
+        editor().get(edition).then().statusCode(404);
+        editor().body(write(spanish(esSlug))).put(edition).then().statusCode(201);
+    }
+
     static ObjectNode spanish(String slug) {
         ObjectNode doc = Api.document(slug);
         doc.put("title", "¿Qué es el juego sensorial para niños pequeños?");
