@@ -77,7 +77,8 @@ public class HomeResource {
     }
 
     private Response show(Language language, String page, HttpHeaders headers, HttpServerRequest request) {
-        int number = number(page);
+        // ?page and ?page= reach the resource as no parameter at all, and were the first page again.
+        int number = number(page == null && request.params().contains("page") ? "" : page);
         if (number == 1 && page != null) {
             return pages.movedTo(Slugs.homePath(language), withoutPage(request.query()));
         }

@@ -100,7 +100,8 @@ class HomePagingTest {
     @Test
     void pageOneHasOneAddressAndPagesThatDoNotExistAreNotFound() {
         given().redirects().follow(false).get("/?page=1").then().statusCode(301).header("Location", BASE + "/");
-        for (String page : List.of("0", "-1", "4", "abc", "1.5", "02", "99999999999")) {
+        Pages.get("/?page", 404);
+        for (String page : List.of("0", "-1", "4", "abc", "1.5", "02", "99999999999", "")) {
             Document notFound = Pages.get("/?page=" + page, 404);
             assertNotNull(notFound.selectFirst("a[href=/]"), "the 404 page leads home: ?page=" + page);
         }
