@@ -95,8 +95,13 @@ public class TopicResource {
     }
 
     private Response card(Language language, String slug, HttpHeaders headers, HttpServerRequest request) {
-        if (!Slugs.isSlug(slug)) {
+        String canonical = slug.toLowerCase(Locale.ROOT);
+        if (!Slugs.isSlug(canonical)) {
             throw new NotFoundException();
+        }
+        // One address per card, as per page: card.png/, card.png;x and capitals were served, or not found, as copies.
+        if (!request.path().equals(ShareCards.path(language, canonical))) {
+            return pages.movedTo(ShareCards.path(language, canonical), request);
         }
         return pages.cached(ShareCards.path(language, slug),
                 () -> topics.find(language, slug).map(found -> renderCard(found.topic())).orElse(null), headers)

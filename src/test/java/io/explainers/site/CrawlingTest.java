@@ -104,10 +104,17 @@ class CrawlingTest {
 
     /** Crawlers' files have one address each: any other spelling of it was served as a second copy. */
     @Test
-    void otherSpellingsOfTheCrawlersFilesLeadToTheOneAddress() throws Exception {
+    void otherSpellingsOfTheCrawlersFilesAndCardsLeadToTheOneAddress() throws Exception {
         Map<String, String> spellings = Map.of("/sitemap.xml/", "/sitemap.xml", "/sitemap.xml;x", "/sitemap.xml",
                 "//sitemap.xml", "/sitemap.xml", "/robots.txt/", "/robots.txt", "/robots.txt;a", "/robots.txt",
                 "/feed.xml/", "/feed.xml", "/feed.xml;v=1", "/feed.xml", "/feed.xml/?x=1", "/feed.xml?x=1");
+        spellings = new HashMap<>(spellings);
+        // Share cards are what a crawler of Open Graph images fetches.
+        String card = SEED + "/card.png";
+        spellings.put(card + "/", card);
+        spellings.put(card + ";x", card);
+        spellings.put(card.toUpperCase(java.util.Locale.ROOT).replace("/CARD.PNG", "/card.png").replace("/TOPICS/", "/topics/"),
+                card);
         // The JDK's client sends the path as written; RestAssured makes "//" one slash.
         HttpClient client = HttpClient.newHttpClient();
         for (Map.Entry<String, String> spelling : spellings.entrySet()) {
@@ -118,7 +125,7 @@ class CrawlingTest {
             assertEquals("http://localhost:8080" + spelling.getValue(),
                     response.headers().firstValue("Location").orElse(null), spelling.getKey());
         }
-        for (String address : List.of("/sitemap.xml", "/robots.txt", "/feed.xml")) {
+        for (String address : List.of("/sitemap.xml", "/robots.txt", "/feed.xml", card)) {
             given().redirects().follow(false).get(address).then().statusCode(200);
         }
     }
