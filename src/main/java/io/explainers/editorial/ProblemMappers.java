@@ -28,8 +28,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.explainers.content.Topic;
+import io.explainers.web.AllowedMethods;
 import io.explainers.web.Api;
-import io.explainers.web.ApiMethods;
 import io.explainers.web.FieldError;
 import io.explainers.web.Problem;
 import io.explainers.web.ProblemException;
@@ -48,9 +48,9 @@ public class ProblemMappers {
     static final String BASIC_CHALLENGE = "Basic realm=\"Explainers editorial API\", charset=\"UTF-8\"";
 
     private final ApiBodyLimit bodyLimit;
-    private final ApiMethods methods;
+    private final AllowedMethods methods;
 
-    ProblemMappers(ApiBodyLimit bodyLimit, ApiMethods methods) {
+    ProblemMappers(ApiBodyLimit bodyLimit, AllowedMethods methods) {
         this.bodyLimit = bodyLimit;
         this.methods = methods;
     }

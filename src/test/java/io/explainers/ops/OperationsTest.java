@@ -68,6 +68,22 @@ class OperationsTest {
         assertEquals(-1, withCard.indexOf("uri=\"" + path + "/card.png\""), "no series per share card");
     }
 
+    /**
+     * A client that makes up addresses makes no series: Micrometer keeps the first 100 uri tags, and a scanner's 405s
+     * and OPTIONS, each named after its raw path, used them up, after which new routes went unmeasured.
+     */
+    @Test
+    void addressesAClientMakesUpMakeNoSeries() {
+        for (int i = 0; i < 3; i++) {
+            given().post("/topics/made-up-" + i).then().statusCode(405);
+            given().options("/made-up-" + i).then().statusCode(405).header("Allow", "GET, HEAD");
+            given().options("/topics/made-up-" + i).then().statusCode(405);
+            given().header("Host", "made up " + i).get("/made-up-host-" + i).then().statusCode(400);
+        }
+        String metrics = Management.given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertEquals(-1, metrics.indexOf("made-up"), "no series named after a made-up address");
+    }
+
     @Test
     void cacheHitsAreCountedByTheCacheAloneNotTimedPerRequest() {
         String path = SeedText.PATH;

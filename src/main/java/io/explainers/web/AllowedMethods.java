@@ -31,14 +31,14 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * resource classes, so a new endpoint is in the header without anyone listing it.
  */
 @Singleton
-public class ApiMethods {
+public class AllowedMethods {
 
     private record Address(Pattern path, Set<String> methods) {
     }
 
     private final List<Address> addresses = new ArrayList<>();
 
-    ApiMethods(BeanManager beans) {
+    AllowedMethods(BeanManager beans) {
         Map<String, Set<String>> byTemplate = new LinkedHashMap<>();
         for (Bean<?> bean : beans.getBeans(Object.class, Any.Literal.INSTANCE)) {
             Class<?> resource = bean.getBeanClass();
@@ -77,6 +77,11 @@ public class ApiMethods {
      * OPTIONS on an address of the API answers the same Allow as a 405 there. Quarkus REST's own answer listed every
      * method of the resource class: DELETE and PUT on /api/topics, which takes neither. An address that is none of the
      * API's is left to the router (a 404).
+     * <p>
+     * The site's pages take GET and HEAD, and nothing cross-origin: OPTIONS there is a 405 like any other method. Quarkus
+     * REST answered it 200 on any path under a resource at "/", so every made-up path became a series of its own in the
+     * HTTP metrics (Micrometer keeps the first 100, after which new routes went unmeasured); a 4xx off any route is
+     * left out of them ({@code suppress4xx-errors}).
      */
     // Non-blocking, as every filter that runs before DatabaseUnavailable's must be: it only reads the request.
     @ServerRequestFilter(preMatching = true, nonBlocking = true)
@@ -85,7 +90,11 @@ public class ApiMethods {
             return Optional.empty();
         }
         String path = request.getUriInfo().getPath();
-        if (!Api.isApi(path) || addresses.stream().noneMatch(address -> address.path().matcher(path).matches())) {
+        if (!Api.isApi(path)) {
+            return Optional.of(Response.status(Response.Status.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, "GET, HEAD")
+                    .build());
+        }
+        if (addresses.stream().noneMatch(address -> address.path().matcher(path).matches())) {
             return Optional.empty();
         }
         return Optional.of(Response.ok().header(HttpHeaders.ALLOW, allow(path)).build());
