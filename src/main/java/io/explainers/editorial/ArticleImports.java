@@ -146,16 +146,29 @@ public class ArticleImports {
                             + " edition of " + options.translationOf()
                             + ", but it has none; send the article without If-Match."));
         }
+        if (options.dryRun()) {
+            // As for an English topic, the report says what the import would need rather than refusing.
+            TopicStatus status = TopicStatus.DRAFT;
+            if (edition.isEmpty()) {
+                editorial.checkNewSlug(document.slug());
+            } else {
+                long current = editorial.versionOf(edition.get()).orElseThrow();
+                if (!ontoExisting) {
+                    warnings.add(new Finding(article.lineOf("slug"), "The " + language.code() + " edition of "
+                            + options.translationOf() + " exists (" + edition.get() + ", version " + current
+                            + "); importing needs If-Match: \"" + current
+                            + "\" to store the article as a new revision of it."));
+                } else if (basedOn != null && current != basedOn) {
+                    throw new ProblemException(Problem.staleVersion(current, basedOn));
+                }
+                status = editorial.get(edition.get()).status();
+            }
+            return new Imported(new ImportReport(document.slug(), status, true, document, sorted(warnings),
+                    analysis.of(document, language)), false);
+        }
         if (edition.isPresent() && !ontoExisting) {
             throw new ProblemException(Editorial.slugTaken(edition.get(), "is the " + language.code() + " edition of "
                     + options.translationOf() + "; to import the article onto it, send If-Match with its version"));
-        }
-        if (options.dryRun()) {
-            if (edition.isEmpty()) {
-                editorial.checkNewSlug(document.slug());
-            }
-            return new Imported(new ImportReport(document.slug(), TopicStatus.DRAFT, true, document, sorted(warnings),
-                    analysis.of(document, language)), false);
         }
         String from = article.source() == null ? "" : " from " + article.source();
         TopicDocument stored = edition.isPresent()

@@ -218,8 +218,17 @@ class EditionsApiTest {
             }
         }
 
-        // Again without If-Match: the edition exists, so it is a 409; with it, a new revision.
+        // Again without If-Match: the edition exists, so it is a 409; with it, a new revision. A dry run says so in
+        // its report, as for an English topic, where it was the 409.
         assertEquals(409, importer().body(article).post("/api/imports?translationOf=" + slug).statusCode());
+        long version = read(as(ADMIN).get("/api/topics/" + esSlug).then().extract().asString()).get("version").asLong();
+        JsonNode again = read(importer().body(article).post("/api/imports?dryRun=true&translationOf=" + slug).then()
+                .statusCode(200).extract().asString());
+        assertTrue(again.get("warnings").findValuesAsText("message").stream()
+                .anyMatch(message -> message.contains("importing needs If-Match: \"" + version + "\"")), again.toString());
+        assertEquals("DRAFT", again.get("status").asText());
+        importer().header("If-Match", "\"" + (version + 5) + "\"").body(article)
+                .post("/api/imports?dryRun=true&translationOf=" + slug).then().statusCode(409);
         importer().header("If-Match", "*").body(article).post("/api/imports?translationOf=" + slug).then().statusCode(200);
 
         editor().post("/api/topics/" + slug + "/editions/es/publish").then().statusCode(200);
