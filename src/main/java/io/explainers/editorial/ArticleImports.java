@@ -90,20 +90,8 @@ public class ArticleImports {
                                     + "If-Match to create it."));
         }
         if (options.dryRun()) {
-            TopicStatus status = TopicStatus.DRAFT;
-            if (current.isPresent()) {
-                if (!ontoExisting) {
-                    warnings.add(new Finding(article.lineOf("slug"), "A topic with the slug " + slug + " exists (version "
-                            + current.get() + "); importing needs If-Match: \"" + current.get()
-                            + "\" to store the article as a new "
-                            + "revision of it."));
-                } else if (basedOn != null && !current.get().equals(basedOn)) {
-                    throw new ProblemException(Problem.staleVersion(current.get(), basedOn));
-                }
-                status = editorial.get(slug).status();
-            } else {
-                editorial.checkNewSlug(slug);
-            }
+            TopicStatus status = dryRunOnto(current.map(version -> slug), "A topic with the slug " + slug, slug, basedOn,
+                    ontoExisting, article.lineOf("slug"), warnings);
             return new Imported(new ImportReport(slug, status, true, document, sorted(warnings), analysis.of(document)), false);
         }
         if (current.isPresent() && !ontoExisting) {
@@ -147,22 +135,8 @@ public class ArticleImports {
                             + ", but it has none; send the article without If-Match."));
         }
         if (options.dryRun()) {
-            // As for an English topic, the report says what the import would need rather than refusing.
-            TopicStatus status = TopicStatus.DRAFT;
-            if (edition.isEmpty()) {
-                editorial.checkNewSlug(document.slug());
-            } else {
-                long current = editorial.versionOf(edition.get()).orElseThrow();
-                if (!ontoExisting) {
-                    warnings.add(new Finding(article.lineOf("slug"), "The " + language.code() + " edition of "
-                            + options.translationOf() + " exists (" + edition.get() + ", version " + current
-                            + "); importing needs If-Match: \"" + current
-                            + "\" to store the article as a new revision of it."));
-                } else if (basedOn != null && current != basedOn) {
-                    throw new ProblemException(Problem.staleVersion(current, basedOn));
-                }
-                status = editorial.get(edition.get()).status();
-            }
+            TopicStatus status = dryRunOnto(edition, "The " + language.code() + " edition of " + options.translationOf(),
+                    document.slug(), basedOn, ontoExisting, article.lineOf("slug"), warnings);
             return new Imported(new ImportReport(document.slug(), status, true, document, sorted(warnings),
                     analysis.of(document, language)), false);
         }
@@ -177,6 +151,27 @@ public class ArticleImports {
                         document, author, "imported the " + language.code() + " edition of " + options.translationOf() + from));
         return new Imported(new ImportReport(stored.slug(), stored.status(), false, stored, sorted(warnings),
                 analysis.of(stored.slug())), edition.isEmpty());
+    }
+
+    /**
+     * What a dry run reports instead of refusing, as the import itself would decide: onto the topic or edition
+     * {@code existing} ({@code described}, "… exists"), a warning that importing needs If-Match with its version, or
+     * the 409 of a stale one, and its status; with none there, the check of {@code newSlug} and a draft.
+     */
+    private TopicStatus dryRunOnto(Optional<String> existing, String described, String newSlug, Long basedOn,
+            boolean ontoExisting, int line, List<Finding> warnings) {
+        if (existing.isEmpty()) {
+            editorial.checkNewSlug(newSlug);
+            return TopicStatus.DRAFT;
+        }
+        long current = editorial.versionOf(existing.get()).orElseThrow();
+        if (!ontoExisting) {
+            warnings.add(new Finding(line, described + " exists (version " + current + "); importing needs If-Match: \""
+                    + current + "\" to store the article as a new revision of it."));
+        } else if (basedOn != null && current != basedOn) {
+            throw new ProblemException(Problem.staleVersion(current, basedOn));
+        }
+        return editorial.get(existing.get()).status();
     }
 
     /** The document with the English topic's subject and audience, which an edition shares. */

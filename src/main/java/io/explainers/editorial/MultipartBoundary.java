@@ -21,7 +21,7 @@ class MultipartBoundary {
     Optional<Response> refuseAnEmptyBoundary(ContainerRequestContext request, UriInfo uri) {
         MediaType type = request.getMediaType();
         if (type == null || !type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE)
-                || !type.getParameters().getOrDefault("boundary", "x").isEmpty()) {
+                || !"".equals(type.getParameters().get("boundary"))) {
             return Optional.empty();
         }
         return Optional.of(ImportsResource.incompleteForm().at(uri.getPath()).toResponse());

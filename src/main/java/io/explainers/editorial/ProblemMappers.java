@@ -147,9 +147,9 @@ public class ProblemMappers {
 
     /**
      * HTTP errors raised before a resource method runs: 405, 406, 415 and the like. The API answers them in
-     * problem+json with the original headers, and a 405 with the methods the address takes; the site keeps the plain response,
-     * with the Allow header a 405 needs.
-     * 404 is the site's {@code NotFoundPage}, which hands API paths back to {@link Problem#noSuchResource}.
+     * problem+json with the original headers, and a 405 with the methods the address takes; the site keeps the plain
+     * response, with the Allow header a 405 needs. 404 is the site's {@code NotFoundPage}, which hands API paths back
+     * to {@link Problem#noSuchResource}.
      */
     @ServerExceptionMapper
     public Response httpError(WebApplicationException e, UriInfo uri) {
@@ -157,7 +157,7 @@ public class ProblemMappers {
         if (!Api.isApi(uri.getPath())) {
             // Every address of the site but the API's is read with GET (and HEAD); RFC 9110 asks a 405 to say so.
             return original.getStatus() == 405 && !original.getHeaders().containsKey(HttpHeaders.ALLOW)
-                    ? Response.fromResponse(original).header(HttpHeaders.ALLOW, "GET, HEAD").build()
+                    ? Response.fromResponse(original).header(HttpHeaders.ALLOW, AllowedMethods.SITE).build()
                     : original;
         }
         if (e.getCause() instanceof JsonProcessingException unreadable) {

@@ -24,14 +24,17 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Which methods each address of the API takes, for the Allow header that a 405 must carry (RFC 9110, 15.5.6) and the
- * answer to OPTIONS. Quarkus
- * REST knows when it refuses a method, but does not say which ones it would take; its automatic OPTIONS answer lists
- * every method of the resource class, whatever the path. This reads the same JAX-RS annotations, once, from the API's
- * resource classes, so a new endpoint is in the header without anyone listing it.
+ * Which methods each address takes, for the Allow header that a 405 must carry (RFC 9110, 15.5.6) and the answer to
+ * OPTIONS. Quarkus REST knows when it refuses a method, but does not say which ones it would take; its automatic
+ * OPTIONS answer lists every method of the resource class, whatever the path. For the API this reads the same JAX-RS
+ * annotations, once, from its resource classes, so a new endpoint is in the header without anyone listing it; the
+ * site's pages all take {@value #SITE}.
  */
 @Singleton
 public class AllowedMethods {
+
+    /** What every address of the site but the API's takes. */
+    public static final String SITE = "GET, HEAD";
 
     private record Address(Pattern path, Set<String> methods) {
     }
@@ -64,13 +67,7 @@ public class AllowedMethods {
      * template matches, HEAD with GET and OPTIONS always, since Quarkus REST answers both on its own.
      */
     public String allow(String path) {
-        Set<String> methods = new TreeSet<>();
-        for (Address address : addresses) {
-            if (address.path().matcher(path).matches()) {
-                methods.addAll(address.methods());
-            }
-        }
-        return allow(methods);
+        return allow(methodsAt(path));
     }
 
     /**
@@ -91,13 +88,22 @@ public class AllowedMethods {
         }
         String path = request.getUriInfo().getPath();
         if (!Api.isApi(path)) {
-            return Optional.of(Response.status(Response.Status.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, "GET, HEAD")
-                    .build());
+            return Optional.of(Response.status(Response.Status.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, SITE).build());
         }
-        if (addresses.stream().noneMatch(address -> address.path().matcher(path).matches())) {
-            return Optional.empty();
+        Set<String> methods = methodsAt(path);
+        return methods.isEmpty() ? Optional.empty()
+                : Optional.of(Response.ok().header(HttpHeaders.ALLOW, allow(methods)).build());
+    }
+
+    /** The methods of every API endpoint whose template matches {@code path}; none where no endpoint is. */
+    private Set<String> methodsAt(String path) {
+        Set<String> methods = new TreeSet<>();
+        for (Address address : addresses) {
+            if (address.path().matcher(path).matches()) {
+                methods.addAll(address.methods());
+            }
         }
-        return Optional.of(Response.ok().header(HttpHeaders.ALLOW, allow(path)).build());
+        return methods;
     }
 
     private static String allow(Set<String> methods) {
