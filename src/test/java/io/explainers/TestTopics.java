@@ -1,5 +1,6 @@
 package io.explainers;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -9,6 +10,7 @@ import java.util.function.Consumer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.explainers.content.ContentVersion;
 import io.explainers.content.FaqEntry;
 import io.explainers.content.Reviewer;
 import io.explainers.content.Section;
@@ -16,6 +18,7 @@ import io.explainers.content.SectionItem;
 import io.explainers.content.Topic;
 import io.explainers.content.TopicChanges;
 import io.explainers.content.TopicStatus;
+import io.explainers.site.PageCache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Writes test content through the entities and the application's change service, as the application does. */
@@ -24,6 +27,10 @@ public class TestTopics {
 
     @Inject
     TopicChanges changes;
+    @Inject
+    ContentVersion contentVersion;
+    @Inject
+    PageCache cache;
 
     /** A complete published topic whose every text field is {@code text} (made to fit the column sizes). */
     public Topic publishedWithText(String slug, String text) {
@@ -87,6 +94,20 @@ public class TestTopics {
             topic.reviewer = Reviewer.findById(reviewer.id);
             topic.lastReviewedOn = on;
         });
+    }
+
+    /**
+     * Waits until the clock has caught up with the content's time, then empties the page cache. A burst of changes
+     * runs that time ahead by a second a change, and the pages made meanwhile are dated with the clock instead, which a
+     * revalidation with their Last-Modified never matches: a test that revalidates that way calls this first.
+     */
+    public void clockCaughtUp() throws InterruptedException {
+        Instant contentTime = QuarkusTransaction.requiringNew().call(() -> contentVersion.state().changedAt());
+        long ahead = Duration.between(Instant.now(), contentTime).toMillis();
+        if (ahead >= 0) {
+            Thread.sleep(ahead + 1);
+        }
+        cache.evictAll();
     }
 
     private static String clip(String text, int max) {

@@ -24,7 +24,8 @@ import io.quarkus.hibernate.orm.panache.Panache;
  * The row also holds when the content last changed ({@code changed_at}), the Last-Modified of every page that lists
  * topics. It only moves forward, by at least a second per change: HTTP dates have whole seconds, and two changes in
  * one second under one date would let a client holding the first answer 304 to the second. (A burst of changes runs
- * it ahead of the clock by up to a second per change; it catches up when the burst is over.)
+ * it ahead of the clock by up to a second per change; it catches up when the burst is over. Meanwhile responses are
+ * dated with the clock: {@code site.HttpDates#lastModified}.)
  */
 @ApplicationScoped
 public class ContentVersion {

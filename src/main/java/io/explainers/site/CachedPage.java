@@ -51,14 +51,14 @@ public record CachedPage(String contentType, byte[] plain, byte[] gzip, String e
         // body to the same bytes, so two bodies differ exactly when their compressed forms do, and hashing the plain
         // body was a twentieth of a rendering.
         String etag = etagOf(gzip, datedEtag ? seconds : null);
-        return new CachedPage(contentType, plain, gzip, etag, gzipEtag(etag), seconds, HttpDates.format(seconds));
+        return new CachedPage(contentType, plain, gzip, etag, gzipEtag(etag), seconds, HttpDates.lastModified(seconds));
     }
 
     /** A body that gzip would not make smaller, such as an image. */
     public static CachedPage compressed(String contentType, byte[] body, Instant lastModified) {
         Instant seconds = lastModified.truncatedTo(ChronoUnit.SECONDS);
         String etag = etagOf(body, seconds);
-        return new CachedPage(contentType, body, null, etag, gzipEtag(etag), seconds, HttpDates.format(seconds));
+        return new CachedPage(contentType, body, null, etag, gzipEtag(etag), seconds, HttpDates.lastModified(seconds));
     }
 
     public boolean hasGzip() {

@@ -77,7 +77,7 @@ public class FeedResource {
         element(xml, "id", tag(site, "feed"));
         element(xml, "title", site.name());
         element(xml, "subtitle", site.description());
-        element(xml, "updated", updated.toString());
+        element(xml, "updated", HttpDates.notLaterThanNow(updated).toString());
         link(xml, "self", site.feedUrl(), ATOM.substring(0, ATOM.indexOf(';')));
         link(xml, "alternate", site.homeUrl(), "text/html");
         xml.writeStartElement("author");

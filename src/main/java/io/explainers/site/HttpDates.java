@@ -37,6 +37,23 @@ final class HttpDates {
     private HttpDates() {
     }
 
+    /**
+     * A Last-Modified header for content changed at {@code changed}, but never after now: the content's time runs ahead
+     * of the clock during a burst of changes (a second a change, see {@code ContentVersion}), and RFC 9110 (8.8.2.1)
+     * asks an origin server to send the time of the response instead of a time in the future. If-Modified-Since is still
+     * compared with the content's own time, so a client holding the earlier date gets the page again, never a 304 for
+     * a change it has not seen.
+     */
+    static String lastModified(Instant changed) {
+        return format(notLaterThanNow(changed));
+    }
+
+    /** The content's time as a page may show it: the sitemap's and the feed's dates are not in the future either. */
+    static Instant notLaterThanNow(Instant changed) {
+        Instant now = Instant.now();
+        return changed.isAfter(now) ? now.truncatedTo(ChronoUnit.SECONDS) : changed;
+    }
+
     static String format(Instant instant) {
         return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(ZoneOffset.UTC));
     }

@@ -79,7 +79,7 @@ public class PageResponses {
         String encodedEtag = gzip ? gzipEtag : etag;
         if (notModified(request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
                 request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), etag, gzipEtag, lastModified)) {
-            return finish(Response.notModified(), false, encodedEtag, HttpDates.format(lastModified), cacheControl);
+            return finish(Response.notModified(), false, encodedEtag, HttpDates.lastModified(lastModified), cacheControl);
         }
         StreamingOutput encoded = gzip
                 ? out -> {
@@ -90,7 +90,7 @@ public class PageResponses {
                 }
                 : body;
         return finish(Response.ok(cutOffOnFailure(encoded, response), contentType), gzip, encodedEtag,
-                HttpDates.format(lastModified),
+                HttpDates.lastModified(lastModified),
                 cacheControl);
     }
 

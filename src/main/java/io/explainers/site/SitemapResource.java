@@ -141,7 +141,9 @@ public class SitemapResource {
                 // Each home page with both as its alternates: hreflang in a sitemap wants every version listed, and
                 // the Spanish home page was named only as the English one's alternate.
                 String home = number == 0 ? site.homeUrl() : site.url(Slugs.homePath(Language.SPANISH));
-                url(xml, home, snapshot.lastModified(), null, PageMeta.Alternate.homePages(site));
+                Instant changed = snapshot.lastModified();
+                url(xml, home, changed == null ? null : HttpDates.notLaterThanNow(changed), null,
+                        PageMeta.Alternate.homePages(site));
             } else {
                 // It changes with the configuration only; no date is better than a made-up one.
                 url(xml, site.aboutUrl(), null, null, List.of());

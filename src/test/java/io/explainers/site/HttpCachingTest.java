@@ -17,6 +17,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 import jakarta.inject.Inject;
@@ -84,7 +86,8 @@ class HttpCachingTest {
     }
 
     @Test
-    void conditionalRequestsGet304WithoutABody() {
+    void conditionalRequestsGet304WithoutABody() throws InterruptedException {
+        topics.clockCaughtUp();
         for (String path : List.of("/", SEED, "/sitemap.xml", "/feed.xml")) {
             for (boolean gzip : new boolean[] { false, true }) {
                 ExtractableResponse<Response> first = gzip ? gzip(path) : plain(path);
@@ -111,7 +114,8 @@ class HttpCachingTest {
      * "before" it and crawlers got the whole sitemap again.
      */
     @Test
-    void aLastModifiedWithFractionsOfASecondStillValidates() {
+    void aLastModifiedWithFractionsOfASecondStillValidates() throws InterruptedException {
+        topics.clockCaughtUp();
         QuarkusTransaction.requiringNew().run(() -> {
             Instant changed = contentVersion.state().changedAt().plusMillis(732);
             Panache.getEntityManager().createNativeQuery("update content_version set changed_at = ?1 where id = 1")
@@ -119,6 +123,45 @@ class HttpCachingTest {
         });
         String lastModified = plain("/sitemap.xml").header("Last-Modified");
         given().header("If-Modified-Since", lastModified).get("/sitemap.xml").then().statusCode(304);
+    }
+
+    /**
+     * Each change moves the content's time on by at least a second, so a burst of changes runs it ahead of the clock.
+     * The pages rendered meanwhile are dated no later than their response (RFC 9110 8.8.2.1), and the date they carry
+     * gets no 304 from a page that changed after it.
+     */
+    @Test
+    void aBurstOfChangesNeverDatesAResponseInTheFuture() {
+        topics.publishedWithText("burst-of-changes", "burst");
+        for (int change = 1; change <= 5; change++) {
+            String intro = "Intro of change " + change;
+            topics.change("burst-of-changes", topic -> topic.intro = intro);
+        }
+        Instant contentTime = QuarkusTransaction.requiringNew().call(() -> contentVersion.state().changedAt());
+        assertTrue(contentTime.isAfter(Instant.now().plusSeconds(2)), "the burst ran the content's time ahead: " + contentTime);
+
+        for (String path : List.of("/topics/burst-of-changes", "/", "/sitemap.xml", "/feed.xml")) {
+            for (boolean gzip : new boolean[] { false, true }) {
+                ExtractableResponse<Response> response = gzip ? gzip(path) : plain(path);
+                Instant lastModified = HttpDates.parse(response.header("Last-Modified")).orElseThrow();
+                Instant date = HttpDates.parse(response.header("Date")).orElseThrow();
+                assertTrue(!lastModified.isAfter(date), path + ": Last-Modified " + lastModified + " after Date " + date);
+                request(gzip).header("If-Modified-Since", response.header("Last-Modified")).get(path).then()
+                        .statusCode(200);
+            }
+        }
+        // Nor do the dates the sitemap and the feed show.
+        for (String path : List.of("/sitemap.xml", "/feed.xml")) {
+            ExtractableResponse<Response> response = plain(path);
+            Instant date = HttpDates.parse(response.header("Date")).orElseThrow();
+            Matcher dates = Pattern.compile("<(?:lastmod|updated)>([^<]+)<").matcher(response.asString());
+            int found = 0;
+            while (dates.find()) {
+                found++;
+                assertTrue(!Instant.parse(dates.group(1)).isAfter(date), path + ": " + dates.group() + " after " + date);
+            }
+            assertTrue(found > 1, path + " has dates");
+        }
     }
 
     @Test
