@@ -3,6 +3,7 @@ package io.explainers.site;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.ws.rs.GET;
@@ -13,14 +14,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.jboss.resteasy.reactive.RestQuery;
-
 import io.explainers.content.PublishedTopics;
 import io.explainers.content.Slugs;
 import io.explainers.content.TopicPage;
 import io.explainers.web.ExplainersConfig;
 import io.explainers.web.Language;
 import io.explainers.web.Site;
+import io.netty.handler.codec.http.QueryStringDecoder;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
 
@@ -45,6 +45,9 @@ public class HomeResource {
     record Pagination(int number, int count, String previousPath, String nextPath) {
     }
 
+    /** What separates a query's parameters, as Netty, under Quarkus, reads them. */
+    private static final Pattern PARAMETERS = Pattern.compile("[&;]");
+
     private final PublishedTopics topics;
     private final PageRenderer pages;
     private final int pageSize;
@@ -57,28 +60,28 @@ public class HomeResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response show(@RestQuery String page, HttpHeaders headers, HttpServerRequest request) {
+    public Response show(HttpHeaders headers, HttpServerRequest request) {
         // Compared with the raw path: ///, /./ and /../ reach this resource too, and would be the home page again.
         if (!request.path().equals(Slugs.homePath(Language.ENGLISH))) {
             return pages.movedTo(Slugs.homePath(Language.ENGLISH), request);
         }
-        return show(Language.ENGLISH, page, headers, request);
+        return show(Language.ENGLISH, headers, request);
     }
 
     /** The Spanish home page, {@code /es/}; {@code /es} leads there. */
     @GET
     @Path("es")
     @Produces(MediaType.TEXT_HTML)
-    public Response showSpanish(@RestQuery String page, HttpHeaders headers, HttpServerRequest request) {
+    public Response showSpanish(HttpHeaders headers, HttpServerRequest request) {
         if (!request.path().equals(Slugs.homePath(Language.SPANISH))) {
             return pages.movedTo(Slugs.homePath(Language.SPANISH), request);
         }
-        return show(Language.SPANISH, page, headers, request);
+        return show(Language.SPANISH, headers, request);
     }
 
-    private Response show(Language language, String page, HttpHeaders headers, HttpServerRequest request) {
-        // ?page and ?page= reach the resource as no parameter at all, and were the first page again.
-        int number = number(page == null && request.params().contains("page") ? "" : page);
+    private Response show(Language language, HttpHeaders headers, HttpServerRequest request) {
+        String page = pageParameter(request.query());
+        int number = number(page);
         if (number == 1 && page != null) {
             return pages.movedTo(Slugs.homePath(language), withoutPage(request.query()));
         }
@@ -97,11 +100,42 @@ public class HomeResource {
         return number == 1 ? home : home + "?page=" + number;
     }
 
-    /** The query without its page number: the first page has none, whatever else a link carries. */
+    /**
+     * The page number as the query writes it: the value of the parameter named {@code page}, in lower case as links
+     * write it, percent-decoded; "" for {@code ?page} and {@code ?page=}, {@code null} without one. Read here, not as
+     * a {@code @RestQuery}: Quarkus matches parameter names in any case and reads {@code ?page} as no parameter, so
+     * {@code ?PAGE=1} was sent to its own address again and again, and {@code ?page} was the first page again.
+     */
+    static String pageParameter(String query) {
+        if (query == null) {
+            return null;
+        }
+        for (String parameter : PARAMETERS.split(query)) {
+            int equals = parameter.indexOf('=');
+            if (isPage(equals < 0 ? parameter : parameter.substring(0, equals))) {
+                return equals < 0 ? "" : decoded(parameter.substring(equals + 1));
+            }
+        }
+        return null;
+    }
+
+    /** The query without its page number, read as {@link #pageParameter} reads it: the first page has none. */
     static String withoutPage(String query) {
-        return Arrays.stream(query.split("&"))
-                .filter(parameter -> !parameter.equals("page") && !parameter.startsWith("page="))
+        return Arrays.stream(PARAMETERS.split(query))
+                .filter(parameter -> !parameter.isEmpty() && !isPage(parameter.split("=", 2)[0]))
                 .collect(Collectors.joining("&"));
+    }
+
+    private static boolean isPage(String name) {
+        return "page".equals(decoded(name));
+    }
+
+    private static String decoded(String component) {
+        try {
+            return QueryStringDecoder.decodeComponent(component);
+        } catch (IllegalArgumentException malformed) {
+            return component;
+        }
     }
 
     /** The page number a visitor asked for; anything but a plain positive number leads nowhere. */

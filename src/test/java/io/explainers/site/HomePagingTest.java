@@ -2,6 +2,7 @@ package io.explainers.site;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -104,6 +105,27 @@ class HomePagingTest {
         for (String page : List.of("0", "-1", "4", "abc", "1.5", "02", "99999999999", "")) {
             Document notFound = Pages.get("/?page=" + page, 404);
             assertNotNull(notFound.selectFirst("a[href=/]"), "the 404 page leads home: ?page=" + page);
+        }
+    }
+
+    /**
+     * Links write the page number as {@code page}; other spellings of the name are parameters the page does not know,
+     * and every redirect for page 1 leads to an address without it, never to itself.
+     */
+    @Test
+    void pageOneRedirectsOnceWhateverTheQuerySpelling() {
+        for (String path : List.of("/?PAGE=1", "/?Page=2", "/es/?PAGE=1", "/?pAgE=3")) {
+            Document page = Pages.get(path, 200);
+            assertEquals(BASE + (path.startsWith("/es/") ? "/es/" : "/"),
+                    page.selectFirst("link[rel=canonical]").attr("href"), path + " is the first page");
+        }
+        for (String path : List.of("/?%70age=1", "/?x=1;page=1", "/?pAgE=1&page=1", "/es/?page=%31&utm_source=a")) {
+            String location = given().urlEncodingEnabled(false).redirects().follow(false).get(path).then()
+                    .statusCode(301).extract().header("Location");
+            String next = location.substring(BASE.length());
+            assertNotEquals(path, next, "a redirect to another address");
+            assertEquals(200, given().urlEncodingEnabled(false).redirects().follow(false).get(next).statusCode(),
+                    path + " -> " + next);
         }
     }
 
