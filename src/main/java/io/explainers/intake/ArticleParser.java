@@ -35,6 +35,8 @@ public final class ArticleParser {
 
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
     // The same rule as the editorial API's plain-text fields: "<" followed by a letter, "/", "!" or "?".
+    /** Unicode's line and paragraph separators: no text editor shows them, and they would end a line unseen. */
+    private static final Pattern SEPARATOR = Pattern.compile("[\\u2028\\u2029]");
     private static final Pattern MARKUP = Pattern.compile("<[\\p{L}/!?]");
     private static final Pattern BULLET = Pattern.compile("^(?:([•\\-*–·])|(\\d{1,3})[.)])\\s+(\\S.*)$");
     // A short label of up to four words ending in a colon, followed by the bullet's text: "At home: practicing ...".
@@ -53,8 +55,17 @@ public final class ArticleParser {
     private static final Pattern SEO_HEADING = Pattern.compile("^(?:seo notes?|notas? seo)\\b.*", ANY_CASE);
     private static final Pattern BOTTOM_NOTE = Pattern.compile(
             "^(?:bottom note(?: line)?|(?:línea de )?nota final)\\b[^:]*:?\\s*(.*)$", ANY_CASE);
-    private static final Pattern QUOTED = Pattern.compile("[“\"„«]\\s*([^”\"“»]+?)\\s*[”\"“»]");
+    /**
+     * Quoted text, from its opening quote to the closing quote of its kind, so quotes of another kind inside it stay
+     * part of it: “… why "quiet time" helps.”
+     */
+    private static final Pattern QUOTED = Pattern.compile("“([^”]+)”|\"([^\"]+)\"|„([^“”]+)[“”]|«([^»]+)»");
     private static final Pattern SINGLE_QUOTED = Pattern.compile("‘\\s*([^’]+?)\\s*’");
+    /**
+     * How a sentence ends, and so a line that is not a heading: a stop, a comma or semicolon, or a stop inside closing
+     * quotes or brackets (say “wash hands first.”).
+     */
+    private static final Pattern FINISHED = Pattern.compile("(?:[.!,;…]|[.!?…][”\"’')\\]]+)$");
     private static final int MAX_ERRORS = 20;
     private static final int HEADING_MAX_WORDS = 14;
     private static final int HEADING_MAX_LENGTH = 200;
@@ -245,6 +256,13 @@ public final class ArticleParser {
                 errors.add(
                         new Finding(n, String.format("Column %d holds the control character U+%04X; an article is plain text "
                                 + "(is this a text file?).", control.start() + 1, (int) control.group().charAt(0))));
+                return false;
+            }
+            Matcher separator = SEPARATOR.matcher(line);
+            if (separator.find()) {
+                errors.add(new Finding(n, String.format("Column %d holds U+%04X, a line separator that text editors do not "
+                        + "show; end the line with an ordinary line break, or use a space.", separator.start() + 1,
+                        (int) separator.group().charAt(0))));
                 return false;
             }
             Matcher markup = MARKUP.matcher(line);
@@ -580,7 +598,7 @@ public final class ArticleParser {
                 return false;
             }
             String text = unit.text();
-            if (text.length() > HEADING_MAX_LENGTH || words(text) > HEADING_MAX_WORDS || text.matches(".*[.!,;…]$")) {
+            if (text.length() > HEADING_MAX_LENGTH || words(text) > HEADING_MAX_WORDS || FINISHED.matcher(text).find()) {
                 return false;
             }
             return part != Part.FAQ || !text.endsWith("?");
@@ -589,7 +607,11 @@ public final class ArticleParser {
         private static String quoted(String text) {
             Matcher quoted = QUOTED.matcher(text);
             if (quoted.find()) {
-                return quoted.group(1);
+                for (int group = 1; group <= quoted.groupCount(); group++) {
+                    if (quoted.group(group) != null && !quoted.group(group).isBlank()) {
+                        return quoted.group(group).strip();
+                    }
+                }
             }
             Matcher single = SINGLE_QUOTED.matcher(text);
             return single.find() ? single.group(1) : null;

@@ -3,6 +3,8 @@ package io.explainers.intake;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The page title and the address an article's title phrase gives. */
 public final class Titles {
@@ -15,6 +17,14 @@ public final class Titles {
     static final Set<String> SPANISH_QUESTION_WORDS = Set.of("qué", "cómo", "cuándo", "dónde", "por", "cuál", "cuáles",
             "quién", "quiénes", "cuánto", "cuántos", "es", "son", "puede", "pueden", "debo", "debe");
     private static final int SLUG_MAX = 120;
+    /** A word in capitals and small letters, with the punctuation around it: "Toddlers:", "(Otitis", "Hand,". */
+    private static final Pattern CAPITALISED = Pattern.compile("(\\P{L}*)(\\p{Lu}\\p{Ll}+)(\\P{L}*)");
+    /**
+     * Words an article never stands before: after "A" they make it the letter, as in "Vitamin A For Kids", not the
+     * article of "Does A Teenager Need".
+     */
+    private static final Set<String> NOT_AFTER_AN_ARTICLE = Set.of("and", "or", "for", "in", "of", "on", "to", "with",
+            "at", "by", "from", "vs", "during", "after", "before");
 
     private Titles() {
     }
@@ -32,8 +42,8 @@ public final class Titles {
             String word = words[i];
             if (i == 0) {
                 word = word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
-            } else if (titleCase && word.matches("\\p{Lu}\\p{Ll}+")) {
-                word = word.toLowerCase(Locale.ROOT);
+            } else if (titleCase) {
+                word = inSentenceCase(word, i + 1 < words.length ? words[i + 1] : null);
             }
             title.append(i == 0 ? "" : " ").append(word);
         }
@@ -48,16 +58,30 @@ public final class Titles {
         return question && !title.toString().endsWith("?") ? title + "?" : title.toString();
     }
 
+    /**
+     * A word of a phrase In Title Case as it is in a sentence: capitalised words in small letters, punctuation and all,
+     * and "A" when it is the article. Acronyms (ADHD) and single capitals (Vitamin D) stay.
+     */
+    private static String inSentenceCase(String word, String next) {
+        if (word.equals("A")) {
+            boolean article = next != null && !NOT_AFTER_AN_ARTICLE.contains(next.toLowerCase(Locale.ROOT));
+            return article ? "a" : word;
+        }
+        Matcher capitalised = CAPITALISED.matcher(word);
+        return capitalised.matches()
+                ? capitalised.group(1) + capitalised.group(2).toLowerCase(Locale.ROOT) + capitalised.group(3)
+                : word;
+    }
+
     /** "What Is ADHD In Kids": most words after the first are capitalised (acronyms do not count either way). */
     private static boolean isTitleCase(String[] words) {
         int counted = 0;
         int capitalised = 0;
         for (int i = 1; i < words.length; i++) {
-            String word = words[i];
-            if (word.length() >= 2 && word.chars().allMatch(Character::isLetter)
-                    && !word.equals(word.toUpperCase(Locale.ROOT))) {
+            String word = words[i].replaceAll("\\P{L}+", "");
+            if (word.length() >= 2 && !word.equals(word.toUpperCase(Locale.ROOT))) {
                 counted++;
-                if (word.matches("\\p{Lu}\\p{Ll}+")) {
+                if (CAPITALISED.matcher(word).matches()) {
                     capitalised++;
                 }
             }

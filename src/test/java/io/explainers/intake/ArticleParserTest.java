@@ -231,7 +231,14 @@ class ArticleParserTest {
             "can kids outgrow food allergies?|Can kids outgrow food allergies?|can-kids-outgrow-food-allergies",
             "signs of autism in toddlers|Signs of autism in toddlers|signs-of-autism-in-toddlers",
             "qué es la terapia ocupacional|¿Qué es la terapia ocupacional?|que-es-la-terapia-ocupacional",
-            "is my child's lisp normal|Is my child's lisp normal?|is-my-childs-lisp-normal" })
+            "is my child's lisp normal|Is my child's lisp normal?|is-my-childs-lisp-normal",
+            "How Much Sleep Does A Teenager Need|How much sleep does a teenager need?|how-much-sleep-does-a-teenager-need",
+            "Is It A Cold Or The Flu|Is it a cold or the flu?|is-it-a-cold-or-the-flu",
+            "Croup In Toddlers: What Parents Should Know|Croup in toddlers: what parents should know|croup-in-toddlers-what-parents-should-know",
+            "What Is Hand, Foot And Mouth Disease|What is hand, foot and mouth disease?|what-is-hand-foot-and-mouth-disease",
+            "Ear Infections (Otitis Media) In Kids|Ear infections (otitis media) in kids|ear-infections-otitis-media-in-kids",
+            "Vitamin A For Kids: How Much Is Enough|Vitamin A for kids: how much is enough|vitamin-a-for-kids-how-much-is-enough",
+            "What Is ADHD In Kids|What is ADHD in kids?|what-is-adhd-in-kids" })
     void titlesAndSlugs(String phrase, String title, String slug) {
         assertEquals(title, Titles.title(phrase.replaceFirst("\\?$", "")));
         assertEquals(slug, Titles.slug(phrase));
@@ -299,6 +306,38 @@ class ArticleParserTest {
         assertEquals(1, parsed.errors().size(), parsed.errors()::toString);
         assertEquals(15, parsed.errors().get(0).line());
         assertTrue(parsed.errors().get(0).message().contains(message), parsed.errors()::toString);
+    }
+
+    @Test
+    void aQuotedMetaDescriptionKeepsTheQuotesOfTheOtherKindInside() {
+        String description = "Learn what sensory overload looks like in kids, and why \"quiet time\" helps at home and at school.";
+        String text = seed().replaceFirst("(?m)^(  • Good meta description example.*?: )“.*”$",
+                "$1“" + description.replace("\"", "\\\"") + "”");
+        assertEquals(description, read(text).metaDescription());
+        String focus = seed().replace("“what is occupational therapy for kids” in title",
+                "\"what is occupational therapy for kids\" in title, and “OT” in one subheading");
+        assertEquals("what is occupational therapy for kids", read(focus).focusPhrase());
+    }
+
+    /** A sentence whose stop is inside closing quotes is a paragraph, not a heading. */
+    @Test
+    void aSentenceEndingInsideQuotesIsAParagraph() {
+        String sentence = "Teach older siblings to say “wash hands first.”";
+        String text = seed().replace("Which kids might benefit\n", sentence + "\n\nWhich kids might benefit\n");
+        Article article = read(text);
+        assertEquals(SeedText.load().sectionHeadings().size(), article.sections().size(), "no section of its own");
+        assertTrue(article.sections().stream().flatMap(section -> section.items().stream())
+                .anyMatch(item -> sentence.equals(item.text())), "a paragraph of the section above");
+    }
+
+    @Test
+    void aLineSeparatorIsRefusedOnItsLine() {
+        String text = seed().replace("Does it look like “work” or “play”? Usually like play,",
+                "Does it look like “work” or “play”? Usually\u2028like play,");
+        ParsedArticle parsed = ArticleParser.parse(text, NOTE);
+        assertEquals(1, parsed.errors().size(), parsed.errors()::toString);
+        assertEquals(36, parsed.errors().get(0).line());
+        assertTrue(parsed.errors().get(0).message().contains("U+2028"), parsed.errors()::toString);
     }
 
     @Test
