@@ -28,36 +28,32 @@ public record CachedPage(String contentType, byte[] plain, byte[] gzip, String e
 
     /** A body already in UTF-8, as {@link PageRenderer#render} makes pages. */
     public static CachedPage of(String contentType, byte[] plain, Instant lastModified) {
-        return compressing(contentType, plain, lastModified, true);
+        return compressing(contentType, plain, lastModified);
     }
 
     public static CachedPage html(byte[] body, Instant lastModified) {
         return of(HTML, body, lastModified);
     }
 
-    /**
-     * A page made from the configuration and the build alone (About, robots.txt), made now. Its ETag hashes the body
-     * only: with the time in it, it changed at every restart, on every replica and whenever the cache was emptied (any
-     * content change), so a CDN's revalidation got the same bytes again instead of a 304.
-     */
+    /** A page made from the configuration and the build alone (About, robots.txt), made now. */
     public static CachedPage ofConfiguration(String contentType, byte[] plain) {
-        return compressing(contentType, plain, Instant.now(), false);
+        return compressing(contentType, plain, Instant.now());
     }
 
-    private static CachedPage compressing(String contentType, byte[] plain, Instant lastModified, boolean datedEtag) {
+    private static CachedPage compressing(String contentType, byte[] plain, Instant lastModified) {
         byte[] gzip = gzip(plain);
         Instant seconds = lastModified.truncatedTo(ChronoUnit.SECONDS);
         // The hash of the compressed body, a third of the plain one's length: gzip loses nothing and compresses the same
         // body to the same bytes, so two bodies differ exactly when their compressed forms do, and hashing the plain
         // body was a twentieth of a rendering.
-        String etag = etagOf(gzip, datedEtag ? seconds : null);
+        String etag = etagOf(gzip);
         return new CachedPage(contentType, plain, gzip, etag, gzipEtag(etag), seconds, HttpDates.lastModified(seconds));
     }
 
     /** A body that gzip would not make smaller, such as an image. */
     public static CachedPage compressed(String contentType, byte[] body, Instant lastModified) {
         Instant seconds = lastModified.truncatedTo(ChronoUnit.SECONDS);
-        String etag = etagOf(body, seconds);
+        String etag = etagOf(body);
         return new CachedPage(contentType, body, null, etag, gzipEtag(etag), seconds, HttpDates.lastModified(seconds));
     }
 
@@ -108,15 +104,15 @@ public record CachedPage(String contentType, byte[] plain, byte[] gzip, String e
     }
 
     /**
-     * The body's hash with its date: validators never go backwards, so content that returns to what it was (a topic
-     * published, then unpublished) gets a new ETag, as it gets a new Last-Modified. Without a date, the body's alone.
+     * The body's hash, and nothing else: the same bytes have the same ETag on every replica, after a restart and after
+     * the cache was emptied, whenever they were made. With the content's time in it, a page that a change left as it was
+     * got a new ETag wherever it was made again, and replicas behind one CDN answered its revalidations 200 and 304 by
+     * turns. (Last-Modified is the content's time, so it may differ between replicas; If-None-Match, which CDNs send,
+     * takes precedence over it.)
      */
-    private static String etagOf(byte[] body, Instant lastModified) {
+    private static String etagOf(byte[] body) {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(body);
-            byte[] hash = lastModified == null ? digest.digest()
-                    : digest.digest(Long.toString(lastModified.getEpochSecond()).getBytes(StandardCharsets.US_ASCII));
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
             return '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 27) + '"';
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);

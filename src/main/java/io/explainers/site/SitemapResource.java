@@ -1,7 +1,11 @@
 package io.explainers.site;
 
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -17,6 +21,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestPath;
 
 import io.explainers.content.PublishedTopics;
@@ -57,14 +62,37 @@ public class SitemapResource {
     private final PageRenderer pages;
     private final Site site;
     private final int maxUrls;
+    private final String form;
 
     SitemapResource(PublishedTopics topics, PageResponses responses, PageRenderer pages, Site site,
-            ExplainersConfig config) {
+            ExplainersConfig config, @ConfigProperty(name = "quarkus.application.version") String version) {
         this.topics = topics;
         this.responses = responses;
         this.pages = pages;
         this.site = site;
         this.maxUrls = config.sitemap().maxUrls();
+        this.form = form(site.homeUrl(), maxUrls, version);
+    }
+
+    /**
+     * What shapes the sitemap besides the content, as a few characters of its ETag: the address every URL starts with,
+     * how many URLs a sitemap holds, and the application's version. With the content version alone, a deploy that
+     * moved the site to another address or split the sitemap into an index kept the ETag, and a CDN kept the old
+     * sitemap until the next change of content.
+     */
+    static String form(String homeUrl, int maxUrls, String version) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest((homeUrl + "\n" + maxUrls + "\n" + version).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** The ETag of sitemap {@code part} (0: the one at /sitemap.xml) of the content at {@code snapshot}. */
+    private String etag(SiteSnapshot snapshot, int part) {
+        return "\"sitemap-v" + snapshot.contentVersion() + (part == 0 ? "" : "-" + part) + "-" + form + "\"";
     }
 
     @GET
@@ -79,8 +107,7 @@ public class SitemapResource {
         StreamingOutput body = parts == 1
                 ? out -> writeUrls(out, snapshot, 1)
                 : out -> writeIndex(out, parts);
-        return responses.streamed(body, XML, "\"sitemap-v" + snapshot.contentVersion() + "\"", lastModified(snapshot), headers,
-                request.response());
+        return responses.streamed(body, XML, etag(snapshot, 0), lastModified(snapshot), headers, request.response());
     }
 
     @GET
@@ -95,9 +122,8 @@ public class SitemapResource {
         if (!request.path().equals(partPath(part))) {
             return pages.movedTo(partPath(part), request); // /sitemap-01.xml, /sitemap-1.xml/
         }
-        return responses.streamed(out -> writeUrls(out, snapshot, part), XML,
-                "\"sitemap-v" + snapshot.contentVersion() + "-" + part + "\"", lastModified(snapshot), headers,
-                request.response());
+        return responses.streamed(out -> writeUrls(out, snapshot, part), XML, etag(snapshot, part), lastModified(snapshot),
+                headers, request.response());
     }
 
     private static String partPath(int part) {

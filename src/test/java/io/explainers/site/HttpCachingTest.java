@@ -3,6 +3,7 @@ package io.explainers.site;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -23,11 +24,15 @@ import java.util.zip.GZIPInputStream;
 
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import io.explainers.SeedText;
 import io.explainers.TestTopics;
 import io.explainers.content.ContentVersion;
+import io.explainers.content.TopicStatus;
+import io.explainers.web.ExplainersConfig;
+import io.explainers.web.Site;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -51,6 +56,12 @@ class HttpCachingTest {
     PageCache cache;
     @Inject
     ContentVersion contentVersion;
+    @Inject
+    Site site;
+    @Inject
+    ExplainersConfig config;
+    @ConfigProperty(name = "quarkus.application.version")
+    String version;
 
     @Test
     void pagesAndSitemapCarryValidatorsAndLifetimes() {
@@ -208,6 +219,36 @@ class HttpCachingTest {
         assertNotEquals(changingEtag, after.header("ETag"));
         assertTrue(after.asString().contains("Intro after the change"));
         assertEquals(unrelated.etag(), plain(unrelatedPath).header("ETag"));
+    }
+
+    /**
+     * A change that leaves a page as it was (a new draft shows nowhere) still moves the content's time; the page made
+     * again, as another replica or this one after a restart makes it, is the same bytes with the same ETag.
+     */
+    @Test
+    void theSameBytesHaveTheSameEtagWheneverTheyAreMade() {
+        List<String> paths = List.of(SEED, SEED + "/card.png", "/about");
+        List<ExtractableResponse<Response>> before = paths.stream().map(HttpCachingTest::gzip).toList();
+        topics.create("etag-unseen-draft", TopicStatus.DRAFT, "a draft");
+        cache.evictAll();
+        for (int i = 0; i < paths.size(); i++) {
+            ExtractableResponse<Response> again = gzip(paths.get(i));
+            assertArrayEquals(before.get(i).asByteArray(), again.asByteArray(), paths.get(i) + ": the same bytes");
+            assertEquals(before.get(i).header("ETag"), again.header("ETag"), paths.get(i));
+            request(true).header("If-None-Match", before.get(i).header("ETag")).get(paths.get(i)).then().statusCode(304);
+        }
+    }
+
+    /** The sitemap's ETag names the content version and what else shapes it, so a deploy that changes these gets a new one. */
+    @Test
+    void theSitemapsEtagNamesWhatShapesItBesidesTheContent() {
+        int maxUrls = config.sitemap().maxUrls();
+        String form = SitemapResource.form(site.homeUrl(), maxUrls, version);
+        String etag = plain("/sitemap.xml").header("ETag");
+        assertTrue(etag.startsWith("\"sitemap-v") && etag.endsWith("-" + form + "\""), etag);
+        assertNotEquals(form, SitemapResource.form("https://elsewhere.example/", maxUrls, version), "another address");
+        assertNotEquals(form, SitemapResource.form(site.homeUrl(), maxUrls - 1, version), "an index sooner");
+        assertNotEquals(form, SitemapResource.form(site.homeUrl(), maxUrls, version + "-next"), "another release");
     }
 
     @Test
