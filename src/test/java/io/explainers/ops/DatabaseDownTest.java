@@ -83,6 +83,12 @@ class DatabaseDownTest {
                     .header("Retry-After", "30")
                     .body("status", equalTo(503));
             Management.given().get("/q/health/live").then().statusCode(200);
+            // A crawl of pages not in the cache meets the outage with many addresses: they are timed by route, not
+            // each as a series of its own.
+            String metrics = Management.given().get("/q/metrics").then().statusCode(200).extract().asString();
+            assertEquals(-1, metrics.indexOf("not-yet-visited"), "no series named after a topic");
+            assertEquals(-1, metrics.indexOf("aun-no-visitada"), "no series named after a Spanish topic");
+            assertTrue(metrics.contains("status=\"503\",uri=\"/topics/{slug}\""), "timed by route");
         } finally {
             DatabaseProxy.current.restore();
         }
