@@ -11,6 +11,8 @@ package io.explainers.web;
  * ({@code editorial.LoginThrottle}): Quarkus route filters, highest priority first. Both come before the body limit, so
  * a 413 carries the security headers and a throttled client is refused before its body matters.</li>
  * <li>{@link #BODY_LIMIT} ({@code editorial.ApiBodyLimit}): refuses a declared body over the server's limit.</li>
+ * <li>{@link #STATIC_FILE_LIFETIMES} ({@code site.StaticFileLifetimes}): how long a static file may be kept, set when
+ * Quarkus's static handler has answered.</li>
  * <li>Authentication (lazy: when a secured resource is reached), routing, then the JAX-RS request filters, among
  * them {@code editorial.CrossSiteRequests} at the default user priority.</li>
  * </ol>
@@ -30,6 +32,7 @@ public final class FilterOrder {
     public static final int SECURITY_HEADERS = 100;
     public static final int LOGIN_THROTTLE = 100;
     public static final int BODY_LIMIT = 90;
+    public static final int STATIC_FILE_LIFETIMES = 80;
 
     private FilterOrder() {
     }
