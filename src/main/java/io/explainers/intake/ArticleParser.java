@@ -144,7 +144,8 @@ public final class ArticleParser {
         private String faqHeading;
         private Unit pendingQuestion;
         private String inSimpleTerms;
-        private int inSimpleTermsAfter;
+        /** Where the “In simple terms” line was, when that is not after the first section. */
+        private String inSimpleTermsPlace;
         private String focusPhrase;
         private String metaDescription;
         private String bottomNote;
@@ -367,7 +368,12 @@ public final class ArticleParser {
             inSimpleTerms = line.strip();
             lines.put("inSimpleTerms", unit.line());
             // Sections closed so far, and the one being read.
-            inSimpleTermsAfter = sections.size() + (heading != null ? 1 : 0);
+            int after = sections.size() + (heading != null ? 1 : 0);
+            if (part == Part.FAQ || part == Part.SOURCES) {
+                inSimpleTermsPlace = "after the " + (part == Part.FAQ ? "FAQ" : "sources");
+            } else if (after != 1) {
+                inSimpleTermsPlace = after == 0 ? "before the first section" : "after section " + after;
+            }
         }
 
         private void startFaq(Unit unit, String text) {
@@ -516,6 +522,10 @@ public final class ArticleParser {
                         "The article has no sections: after the intro, each section is a heading line followed "
                                 + "by its bullets or paragraphs."));
             }
+            if (faqHeading != null && faq.isEmpty() && errors.isEmpty()) {
+                errors.add(new Finding(lines.get("faqHeading"), "The FAQ “" + excerpt(faqHeading) + "” has no questions: "
+                        + "write each as “Question? Answer”, or leave the heading out for an explainer without a FAQ."));
+            }
             if (!errors.isEmpty()) {
                 return failed();
             }
@@ -534,10 +544,9 @@ public final class ArticleParser {
                 warnings.add(new Finding(end, "No meta description in the SEO notes; one was made from the intro ("
                         + metaDescription.length() + " characters): “" + metaDescription + "”."));
             }
-            if (inSimpleTerms != null && inSimpleTermsAfter != 1) {
-                String where = inSimpleTermsAfter == 0 ? "before the first section" : "after section " + inSimpleTermsAfter;
+            if (inSimpleTermsPlace != null) {
                 warnings.add(new Finding(lines.get("inSimpleTerms"),
-                        "“In simple terms” comes " + where + " in the article; the page "
+                        "“In simple terms” comes " + inSimpleTermsPlace + " in the article; the page "
                                 + "shows it after the first section, as on every explainer."));
             }
             if (faqHeading == null) {

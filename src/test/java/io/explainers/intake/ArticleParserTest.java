@@ -341,6 +341,29 @@ class ArticleParserTest {
     }
 
     @Test
+    void inSimpleTermsAfterTheFaqIsKeptAndItsPlaceReported() {
+        String line = "In simple terms: " + SeedText.load().inSimpleTerms();
+        String moved = seed().replace(line + "\n\n", "").replace("SEO notes for your post",
+                line + "\n\nSEO notes for your post");
+        ParsedArticle parsed = ArticleParser.parse(moved, NOTE);
+        assertEquals(SeedText.load().inSimpleTerms(), parsed.article().inSimpleTerms());
+        assertEquals(1, parsed.warnings().size(), parsed.warnings().toString());
+        assertTrue(parsed.warnings().get(0).message().startsWith("“In simple terms” comes after the FAQ"),
+                parsed.warnings().toString());
+    }
+
+    /** An empty FAQ is refused, as an empty section is: an explainer without a FAQ leaves the heading out. */
+    @Test
+    void aFaqHeadingWithoutQuestionsIsAnErrorOnItsLine() {
+        String text = seed().replaceFirst("(?s)(Quick FAQ style wrap‑up\n).*?(\nSEO notes for your post)", "$1$2");
+        ParsedArticle parsed = ArticleParser.parse(text, NOTE);
+        assertEquals(1, parsed.errors().size(), parsed.errors()::toString);
+        assertEquals(33, parsed.errors().get(0).line());
+        assertTrue(parsed.errors().get(0).message().startsWith("The FAQ “Quick FAQ style wrap‑up” has no questions"),
+                parsed.errors()::toString);
+    }
+
+    @Test
     void anArticleWithoutSourcesHasNone() {
         assertEquals(List.of(), read(seed()).sources());
     }
