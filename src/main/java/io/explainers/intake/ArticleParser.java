@@ -533,9 +533,11 @@ public final class ArticleParser {
             lines.put("title", titleLine.line());
             lines.put("slug", titleLine.line());
             if (focusPhrase == null) {
-                focusPhrase = phrase;
+                // What a reader searches for: "¿qué es…" is searched as "qué es…".
+                focusPhrase = phrase.replaceFirst("^[¿¡]\\s*", "");
                 lines.put("focusPhrase", titleLine.line());
-                warnings.add(new Finding(end, "No focus phrase in the SEO notes; the title line “" + phrase + "” is used."));
+                warnings.add(new Finding(end, "No focus phrase in the SEO notes; the title line “" + focusPhrase
+                        + "” is used."));
             }
             String introText = String.join("\n\n", intro);
             if (metaDescription == null) {

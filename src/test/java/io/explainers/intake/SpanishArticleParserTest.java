@@ -46,4 +46,14 @@ class SpanishArticleParserTest {
         assertEquals("Por la mañana", Titles.title("por la mañana"));
         assertEquals("que-es-la-terapia-ocupacional-para-ninos", Titles.slug("qué es la terapia ocupacional para niños"));
     }
+
+    @Test
+    void aTitleLineWithItsQuestionMarksGivesTheFocusPhraseWithout() {
+        String text = Fixtures.text("/articles/es/que-es-el-juego-sensorial-para-ninos-pequenos.txt")
+                .replace("qué es el juego sensorial para niños pequeños\n", "¿qué es el juego sensorial para niños pequeños?\n")
+                .replaceAll("(?m)^.*[Ff]rase clave.*$", "");
+        Article article = ArticleParser.parse(text, NOTA).article();
+        assertEquals("qué es el juego sensorial para niños pequeños", article.focusPhrase());
+        assertEquals("¿Qué es el juego sensorial para niños pequeños?", article.title());
+    }
 }
