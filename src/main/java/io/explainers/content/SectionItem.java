@@ -27,13 +27,22 @@ public class SectionItem {
     @Column(nullable = false)
     public String text;
 
+    /** A step's number as its article wrote it, 1 to 999; null where the list simply counts on. */
+    @Column(name = "step_number")
+    public Integer stepNumber;
+
     public SectionItem() {
     }
 
     public SectionItem(Kind kind, String label, String text) {
+        this(kind, label, text, null);
+    }
+
+    public SectionItem(Kind kind, String label, String text, Integer stepNumber) {
         this.kind = kind;
         this.label = label;
         this.text = text;
+        this.stepNumber = stepNumber;
     }
 
     public static SectionItem paragraph(String text) {

@@ -53,7 +53,8 @@ public record TopicView(
         }
     }
 
-    public record Bullet(String label, String text) {
+    /** A bullet, or a step with the number it is shown with when that is not the one after the step before. */
+    public record Bullet(String label, String text, Integer number) {
     }
 
     public record FaqView(String question, String answer) {
@@ -403,6 +404,7 @@ public record TopicView(
         List<Block> blocks = new ArrayList<>();
         List<Bullet> list = null;
         SectionItem.Kind listKind = null;
+        int nextStep = 1;
         for (SectionItem item : items) {
             if (item.kind == SectionItem.Kind.PARAGRAPH) {
                 list = null;
@@ -413,8 +415,12 @@ public record TopicView(
                 list = new ArrayList<>();
                 listKind = item.kind;
                 blocks.add(new Block(null, list, item.kind == SectionItem.Kind.STEP));
+                nextStep = 1;
             }
-            list.add(new Bullet(item.label, item.text));
+            // A step's own number only where counting on from the step before would not give it (an <li value>).
+            Integer number = item.stepNumber != null && item.stepNumber != nextStep ? item.stepNumber : null;
+            nextStep = (number != null ? number : nextStep) + 1;
+            list.add(new Bullet(item.label, item.text, number));
         }
         return blocks.stream().map(b -> b.isList() ? new Block(null, List.copyOf(b.bullets()), b.numbered()) : b).toList();
     }

@@ -217,7 +217,7 @@ public class ArticleImports {
 
         List<SectionDocument> sections = article.sections().stream()
                 .map(part -> new SectionDocument(part.heading(), part.items().stream()
-                        .map(item -> new ItemDocument(item.kind(), item.label(), item.text()))
+                        .map(item -> new ItemDocument(item.kind(), item.label(), item.text(), item.number()))
                         .toList()))
                 .toList();
         List<FaqDocument> faq = article.faq().stream().map(entry -> new FaqDocument(entry.question(), entry.answer())).toList();

@@ -81,7 +81,9 @@ public record TopicDocument(
     public record ItemDocument(
             @NotNull SectionItem.Kind kind,
             @Schema(description = "Only for bullets and steps") @Size(max = 80) @PlainText String label,
-            @NotBlank @Size(max = 4000) @PlainText String text) {
+            @NotBlank @Size(max = 4000) @PlainText String text,
+            @Schema(description = "Only for steps: the number the step is shown with, as its article wrote it; a step "
+                    + "without one comes after the step before it") @Min(1) @Max(999) Integer number) {
     }
 
     @Schema(name = "FaqEntry")

@@ -57,7 +57,8 @@ final class TopicDocuments {
 
     private static SectionDocument section(Section section) {
         return new SectionDocument(section.heading,
-                section.items.stream().map(item -> new ItemDocument(item.kind, item.label, item.text)).toList());
+                section.items.stream().map(item -> new ItemDocument(item.kind, item.label, item.text, item.stepNumber))
+                        .toList());
     }
 
     /**
@@ -94,7 +95,7 @@ final class TopicDocuments {
         }
         for (int i = 0; i < sections.size(); i++) {
             List<SectionItem> items = sections.get(i).items().stream()
-                    .map(item -> new SectionItem(item.kind(), blankToNull(item.label()), item.text()))
+                    .map(item -> new SectionItem(item.kind(), blankToNull(item.label()), item.text(), item.number()))
                     .toList();
             if (i < topic.sections.size()) {
                 Section section = topic.sections.get(i);
@@ -147,6 +148,10 @@ final class TopicDocuments {
                             && !item.label().isBlank()) {
                         errors.add(new FieldError("sections[" + s + "].items[" + i + "].label",
                                 "only bullets and steps have a label; a paragraph would not show it"));
+                    }
+                    if (item != null && item.kind() != SectionItem.Kind.STEP && item.number() != null) {
+                        errors.add(new FieldError("sections[" + s + "].items[" + i + "].number",
+                                "only steps have a number; a paragraph or a bullet would not show it"));
                     }
                 }
             }

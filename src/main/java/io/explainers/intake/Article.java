@@ -39,7 +39,8 @@ public record Article(
     public record Part(String heading, int line, List<Item> items) {
     }
 
-    public record Item(SectionItem.Kind kind, String label, String text, int line) {
+    /** A paragraph, a bullet or a step, with the number a step was written with. */
+    public record Item(SectionItem.Kind kind, String label, String text, Integer number, int line) {
     }
 
     public record Question(String question, String answer, int line) {

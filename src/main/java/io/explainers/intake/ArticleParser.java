@@ -73,11 +73,14 @@ public final class ArticleParser {
     private ArticleParser() {
     }
 
-    /** One unit of the text: a bullet (numbered or not), or a paragraph of one or more joined lines. */
-    private record Unit(int line, String text, boolean bullet, boolean numbered, int lineCount) {
+    /**
+     * One unit of the text: a bullet (with its {@code number} when it is a numbered step), or a paragraph of one or more
+     * joined lines.
+     */
+    private record Unit(int line, String text, boolean bullet, Integer number, int lineCount) {
 
         Unit append(String more) {
-            return new Unit(line, text + " " + more, bullet, numbered, lineCount + 1);
+            return new Unit(line, text + " " + more, bullet, number, lineCount + 1);
         }
 
         boolean singleLine() {
@@ -225,13 +228,14 @@ public final class ArticleParser {
                 lastLine = n;
                 Matcher bullet = BULLET.matcher(clean);
                 if (bullet.matches()) {
-                    open = new Unit(n, bullet.group(3), true, bullet.group(2) != null, 1);
+                    Integer number = bullet.group(2) == null ? null : Integer.valueOf(bullet.group(2));
+                    open = new Unit(n, bullet.group(3), true, number, 1);
                     units.add(open);
                 } else if (open != null && continues(open, indented)) {
                     open = open.append(clean);
                     units.set(units.size() - 1, open);
                 } else {
-                    open = new Unit(n, clean, false, false, 1);
+                    open = new Unit(n, clean, false, null, 1);
                     units.add(open);
                 }
             }
@@ -390,14 +394,14 @@ public final class ArticleParser {
 
         private Article.Item item(Unit unit) {
             if (!unit.bullet()) {
-                return new Article.Item(SectionItem.Kind.PARAGRAPH, null, unit.text(), unit.line());
+                return new Article.Item(SectionItem.Kind.PARAGRAPH, null, unit.text(), null, unit.line());
             }
-            SectionItem.Kind kind = unit.numbered() ? SectionItem.Kind.STEP : SectionItem.Kind.BULLET;
+            SectionItem.Kind kind = unit.number() != null ? SectionItem.Kind.STEP : SectionItem.Kind.BULLET;
             Matcher label = LABEL.matcher(unit.text());
             if (label.matches()) {
-                return new Article.Item(kind, label.group(1), label.group(2), unit.line());
+                return new Article.Item(kind, label.group(1), label.group(2), unit.number(), unit.line());
             }
-            return new Article.Item(kind, null, unit.text(), unit.line());
+            return new Article.Item(kind, null, unit.text(), unit.number(), unit.line());
         }
 
         /** "Question? Answer" on one bullet or line, or a question line followed by its answer. */
@@ -423,7 +427,7 @@ public final class ArticleParser {
                 errors.add(new Finding(unit.line(),
                         "This FAQ entry starts with its question mark; write it as “Question? Answer”."));
             } else if (answer.isEmpty()) {
-                pendingQuestion = new Unit(unit.line(), question, unit.bullet(), false, 1);
+                pendingQuestion = new Unit(unit.line(), question, unit.bullet(), null, 1);
             } else {
                 faq.add(new Article.Question(question, answer, unit.line()));
             }

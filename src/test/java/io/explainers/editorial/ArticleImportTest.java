@@ -22,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.explainers.Fixtures;
 import io.explainers.Pages;
@@ -212,6 +213,43 @@ class ArticleImportTest {
         Document page = Pages.get(Pages.topic(TANTRUMS.slug()));
         assertEquals(1, page.select("article ol.steps").size());
         assertEquals(TANTRUMS.steps(), page.select("article ol.steps > li").eachText());
+    }
+
+    /**
+     * Steps are shown with the numbers the article gives them: 3 and 4 after a note between them and 1 and 2, a list
+     * that starts at 10. Only a number that counting on would not give is written out ({@code <li value>}).
+     */
+    @Test
+    void stepsKeepTheirArticlesNumbers() {
+        String slug = "how-to-calm-toddler-tantrums-step-by-step";
+        String article = Fixtures.text("/articles/how-to-calm-toddler-tantrums.txt")
+                .replace("\nhow to calm toddler tantrums\n", "\nhow to calm toddler tantrums step by step\n")
+                .replace("  3) Offer", "\nTake a slow breath yourself before the next step.\n\n  3) Offer")
+                .replace("  • Tantrums that last", "  10. Tantrums that last")
+                .replace("  • Hurting themselves", "  11. Hurting themselves");
+        JsonNode items = Api.read(importer().body(article).post("/api/imports").then().statusCode(201).extract().asString())
+                .at("/document/sections/1/items");
+        assertEquals(List.of("1", "2", "null", "3", "4"),
+                List.of(items.path(0).path("number").asText(), items.path(1).path("number").asText(),
+                        items.path(2).path("number").asText("null"), items.path(3).path("number").asText(),
+                        items.path(4).path("number").asText()));
+        Api.publish(slug);
+
+        Document page = Pages.get(Pages.topic(slug));
+        List<Element> lists = page.select("article ol.steps");
+        assertEquals(3, lists.size());
+        assertEquals(List.of("", ""), lists.get(0).select("> li").stream().map(li -> li.attr("value")).toList(),
+                "1 and 2 count from 1");
+        assertEquals(List.of("3", ""), lists.get(1).select("> li").stream().map(li -> li.attr("value")).toList(),
+                "3, then 4 counting on");
+        assertEquals(List.of("10", ""), lists.get(2).select("> li").stream().map(li -> li.attr("value")).toList());
+
+        // Only steps have a number.
+        ObjectNode document = (ObjectNode) Api.get(slug);
+        ((ObjectNode) document.at("/sections/0/items/0")).put("number", 2);
+        JsonNode problem = Api.read(Api.editor().body(Api.write(document)).put("/api/topics/" + slug).then()
+                .statusCode(400).extract().asString());
+        assertEquals("sections[0].items[0].number", problem.at("/errors/0/field").asText(), problem.toString());
     }
 
     @Test
