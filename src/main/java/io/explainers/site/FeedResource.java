@@ -27,7 +27,9 @@ import io.vertx.core.http.HttpServerRequest;
  * The Atom feed (RFC 4287) of the {@value #ENTRIES} most recently published or changed topics, kept in the page cache
  * like a page (ETag, Last-Modified, 304, gzip) and dropped with the listing pages whenever a topic changes. An entry's
  * id is a tag URI made from the topic's database id, so it stays the same through a change of title or address; its
- * {@code updated} is the topic's modification time, the feed's the content's, which only moves forward.
+ * {@code updated} is the topic's modification time, the feed's that of its newest entry. (The content's time, which
+ * every change moves, gave a replica that made the feed after a change it does not show, such as a reviewer's, other
+ * bytes than a replica that kept its feed through it.) Last-Modified is the content's time, which only moves forward.
  */
 @Path(Site.FEED_PATH)
 public class FeedResource {
@@ -60,7 +62,8 @@ public class FeedResource {
         Instant updated = topics.lastChange();
         List<Topic> recent = topics.recentlyChanged(Language.ENGLISH, ENTRIES);
         try {
-            return CachedPage.of(ATOM, atom(recent, updated), updated);
+            Instant newest = recent.isEmpty() ? HttpDates.notLaterThanNow(updated) : recent.get(0).modifiedAt;
+            return CachedPage.of(ATOM, atom(recent, newest), updated);
         } catch (XMLStreamException e) {
             throw new IllegalStateException("Writing the feed failed", e);
         }
@@ -77,7 +80,7 @@ public class FeedResource {
         element(xml, "id", tag(site, "feed"));
         element(xml, "title", site.name());
         element(xml, "subtitle", site.description());
-        element(xml, "updated", HttpDates.notLaterThanNow(updated).toString());
+        element(xml, "updated", updated.toString());
         link(xml, "self", site.feedUrl(), ATOM.substring(0, ATOM.indexOf(';')));
         link(xml, "alternate", site.homeUrl(), "text/html");
         xml.writeStartElement("author");

@@ -90,9 +90,19 @@ public class SitemapResource {
         }
     }
 
-    /** The ETag of sitemap {@code part} (0: the one at /sitemap.xml) of the content at {@code snapshot}. */
-    private String etag(SiteSnapshot snapshot, int part) {
-        return "\"sitemap-v" + snapshot.contentVersion() + (part == 0 ? "" : "-" + part) + "-" + form + "\"";
+    /**
+     * The ETag of sitemap {@code part} (0: the one at /sitemap.xml) of the content at {@code snapshot}, whose home pages
+     * show {@code homeDate}: the content's time, or the clock's while a burst of changes runs that time ahead, which the
+     * version alone does not say.
+     */
+    private String etag(SiteSnapshot snapshot, int part, Instant homeDate) {
+        return "\"sitemap-v" + snapshot.contentVersion() + (part == 0 ? "" : "-" + part)
+                + (homeDate == null ? "" : "-" + homeDate.getEpochSecond()) + "-" + form + "\"";
+    }
+
+    /** The home pages' lastmod: the content's time, never later than now. */
+    private static Instant homeDate(SiteSnapshot snapshot) {
+        return snapshot.lastModified() == null ? null : HttpDates.notLaterThanNow(snapshot.lastModified());
     }
 
     @GET
@@ -103,11 +113,13 @@ public class SitemapResource {
             return pages.movedTo(SITEMAP_PATH, request); // the raw path: one address for each sitemap
         }
         SiteSnapshot snapshot = topics.snapshot();
+        Instant homeDate = homeDate(snapshot);
         int parts = parts(snapshot);
         StreamingOutput body = parts == 1
-                ? out -> writeUrls(out, snapshot, 1)
+                ? out -> writeUrls(out, snapshot, 1, homeDate)
                 : out -> writeIndex(out, parts);
-        return responses.streamed(body, XML, etag(snapshot, 0), lastModified(snapshot), headers, request.response());
+        return responses.streamed(body, XML, etag(snapshot, 0, homeDate), lastModified(snapshot), headers,
+                request.response());
     }
 
     @GET
@@ -122,8 +134,9 @@ public class SitemapResource {
         if (!request.path().equals(partPath(part))) {
             return pages.movedTo(partPath(part), request); // /sitemap-01.xml, /sitemap-1.xml/
         }
-        return responses.streamed(out -> writeUrls(out, snapshot, part), XML, etag(snapshot, part), lastModified(snapshot),
-                headers, request.response());
+        Instant homeDate = homeDate(snapshot);
+        return responses.streamed(out -> writeUrls(out, snapshot, part, homeDate), XML, etag(snapshot, part, homeDate),
+                lastModified(snapshot), headers, request.response());
     }
 
     private static String partPath(int part) {
@@ -144,7 +157,7 @@ public class SitemapResource {
      * number 1, as they stand in
      * the snapshot the validators were made from.
      */
-    private void writeUrls(OutputStream out, SiteSnapshot named, int part) {
+    private void writeUrls(OutputStream out, SiteSnapshot named, int part, Instant homeDate) {
         topics.inSnapshot(snapshot -> {
             if (snapshot.contentVersion() != named.contentVersion()) {
                 // Changed between the validators and the body (nothing is sent yet): the crawler asks again.
@@ -152,14 +165,15 @@ public class SitemapResource {
             }
             try {
                 XMLStreamWriter xml = xmlTo(out, "urlset");
-                writeUrls(xml, snapshot, part);
+                writeUrls(xml, snapshot, part, homeDate);
             } catch (XMLStreamException e) {
                 throw new IllegalStateException("Writing the sitemap failed", e);
             }
         });
     }
 
-    private void writeUrls(XMLStreamWriter xml, SiteSnapshot snapshot, int part) throws XMLStreamException {
+    private void writeUrls(XMLStreamWriter xml, SiteSnapshot snapshot, int part, Instant homeDate)
+            throws XMLStreamException {
         long first = (long) (part - 1) * maxUrls;
         long remaining = Math.min(maxUrls, snapshot.publishedTopics() + PAGES_BEFORE_TOPICS - first);
         for (long number = first; number < PAGES_BEFORE_TOPICS && remaining > 0; number++, remaining--) {
@@ -167,9 +181,7 @@ public class SitemapResource {
                 // Each home page with both as its alternates: hreflang in a sitemap wants every version listed, and
                 // the Spanish home page was named only as the English one's alternate.
                 String home = number == 0 ? site.homeUrl() : site.url(Slugs.homePath(Language.SPANISH));
-                Instant changed = snapshot.lastModified();
-                url(xml, home, changed == null ? null : HttpDates.notLaterThanNow(changed), null,
-                        PageMeta.Alternate.homePages(site));
+                url(xml, home, homeDate, null, PageMeta.Alternate.homePages(site));
             } else {
                 // It changes with the configuration only; no date is better than a made-up one.
                 url(xml, site.aboutUrl(), null, null, List.of());
