@@ -484,6 +484,10 @@ public final class ArticleParser {
             if (items.isEmpty()) {
                 errors.add(new Finding(headingLine, "The section “" + excerpt(heading) + "” has no bullets or paragraphs."));
             } else {
+                sections.stream().filter(before -> before.heading().equalsIgnoreCase(heading)).findFirst()
+                        .ifPresent(before -> warnings.add(new Finding(headingLine, "Two sections are headed “"
+                                + excerpt(heading) + "” (lines " + before.line() + " and " + headingLine + "); screen "
+                                + "readers list a page's sections by their headings, and these two cannot be told apart.")));
                 sections.add(new Article.Part(heading, headingLine, List.copyOf(items)));
             }
             heading = null;

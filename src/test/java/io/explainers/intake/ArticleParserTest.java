@@ -364,6 +364,17 @@ class ArticleParserTest {
     }
 
     @Test
+    void twoSectionsWithOneHeadingAreReported() {
+        String text = seed().replace("Which kids might benefit\n", "What occupational therapy for kids is\n");
+        ParsedArticle parsed = ArticleParser.parse(text, NOTE);
+        assertEquals(List.of(), parsed.errors());
+        assertEquals(1, parsed.warnings().size(), parsed.warnings().toString());
+        assertEquals(21, parsed.warnings().get(0).line());
+        assertTrue(parsed.warnings().get(0).message().startsWith("Two sections are headed “What occupational therapy"),
+                parsed.warnings().toString());
+    }
+
+    @Test
     void anArticleWithoutSourcesHasNone() {
         assertEquals(List.of(), read(seed()).sources());
     }
