@@ -31,6 +31,7 @@ import io.explainers.web.FieldError;
 import io.explainers.web.Language;
 import io.explainers.web.Problem;
 import io.explainers.web.ProblemException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 
 /**
@@ -120,12 +121,20 @@ public class Editorial {
     @Transactional
     public TopicDocument replace(String slug, TopicDocument document, Long basedOn, String author, String action) {
         Topic topic = lockForChange(slug, basedOn);
+        TopicDocument before = TopicDocuments.of(topic);
         String formerSlug = topic.slug;
         boolean renamed = !formerSlug.equals(document.slug());
         if (renamed) {
             claimSlug(topic, document.slug());
         }
         TopicDocuments.apply(document, topic);
+        if (TopicDocuments.of(topic).equals(before)) {
+            // Saved as it was: no revision, no new version or date, nothing for the pages, the sitemap or search
+            // engines to hear about. The topic's fields were written all the same (with the same values), so none of
+            // it is kept.
+            QuarkusTransaction.setRollbackOnly();
+            return before;
+        }
         TopicDocument changed;
         if (renamed) {
             keepFormerSlug(topic, formerSlug);

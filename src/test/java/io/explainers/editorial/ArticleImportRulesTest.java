@@ -209,8 +209,9 @@ class ArticleImportRulesTest {
         String text = article("what is a star re-import for kids");
         refused(editor("text/plain; charset=utf-8").header("If-Match", "*").body(text).post("/api/imports").then(), 412);
         post(text).statusCode(201);
-        editor("text/plain; charset=utf-8").header("If-Match", "*").body(text).post("/api/imports").then().statusCode(200)
-                .body("document.version", equalTo(1));
+        String changed = text.replace("Therapists usually turn therapy", "Therapists often turn therapy");
+        editor("text/plain; charset=utf-8").header("If-Match", "*").body(changed).post("/api/imports").then()
+                .statusCode(200).body("document.version", equalTo(1));
         JsonNode revisions = ArticleImportTest.revisions("what-is-a-star-re-import-for-kids");
         assertEquals("re-imported from US Trends", revisions.path(1).path("action").asText());
     }

@@ -279,7 +279,10 @@ class ArticleImportTest {
         checkPage(ADHD);
     }
 
-    /** Line ends, byte-order marks, tabs and blank lines change nothing: re-imported as new revisions, the page is the same. */
+    /**
+     * Line ends, byte-order marks, tabs and blank lines change nothing: re-imported, the topic stays as it was, with no
+     * new revision or version, and the page is the same.
+     */
     @ParameterizedTest
     @ValueSource(strings = { "crlf", "cr", "bom+crlf", "tabs and trailing spaces", "extra blank lines" })
     void savedByAnotherEditorTheArticleImportsTheSame(String variant) {
@@ -296,13 +299,13 @@ class ArticleImportTest {
                 "What is speech therapy for kids at school?");
         ensureImported(article, expected.slug());
         String etag = Api.as(Api.ADMIN).get("/api/topics/" + expected.slug()).then().statusCode(200).extract().header("ETag");
+        int revisions = revisions(expected.slug()).size();
         String text = variants.get(variant).apply(article);
         JsonNode report = Api.read(importer().header("If-Match", etag).body(text.getBytes(StandardCharsets.UTF_8))
-                .post("/api/imports").then().statusCode(200).extract().asString());
+                .post("/api/imports").then().statusCode(200).header("ETag", etag).extract().asString());
         assertFalse(report.path("dryRun").asBoolean());
         checkPage(expected);
-        JsonNode revisions = revisions(expected.slug());
-        assertEquals("re-imported from US Trends", revisions.path(revisions.size() - 1).path("action").asText());
+        assertEquals(revisions, revisions(expected.slug()).size(), "nothing changed, so no revision");
     }
 
     static JsonNode revisions(String slug) {

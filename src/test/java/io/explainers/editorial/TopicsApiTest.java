@@ -36,6 +36,32 @@ class TopicsApiTest {
         Api.ensureUsers();
     }
 
+    /**
+     * An editor's tool may save a topic it did not change: that is no change, so no revision, no new version or date, and
+     * nothing the site or search engines are told about (the sitemap's validators stay).
+     */
+    @Test
+    void savingATopicAsItIsChangesNothing() {
+        String slug = Api.uniqueSlug("saved-as-it-was");
+        Api.create(Api.document(slug));
+        Api.publish(slug);
+        ObjectNode current = (ObjectNode) Api.get(slug);
+        String sitemap = given().get("/sitemap.xml").then().statusCode(200).extract().header("ETag");
+
+        JsonNode saved = Api.read(editor().body(Api.write(current)).put("/api/topics/" + slug).then().statusCode(200)
+                .header("ETag", "\"" + current.get("version").asLong() + "\"").extract().asString());
+        assertEquals(current, saved);
+        assertEquals(current, Api.get(slug));
+        assertEquals(2, revisions(slug).size(), "created and published, nothing more");
+        assertEquals(sitemap, given().get("/sitemap.xml").then().extract().header("ETag"));
+
+        current.put("title", "A title that changed");
+        JsonNode changed = Api.read(editor().body(Api.write(current)).put("/api/topics/" + slug).then().statusCode(200)
+                .extract().asString());
+        assertEquals(current.get("version").asLong() + 1, changed.get("version").asLong());
+        assertEquals(3, revisions(slug).size());
+    }
+
     @Test
     void getReturnsTheFullDocumentWithItsVersionAsETag() {
         io.restassured.response.Response response = as(REVIEWER).get("/api/topics/" + SeedText.SLUG);
@@ -146,7 +172,8 @@ class TopicsApiTest {
         assertEquals("version", problem.at("/errors/0/field").asText());
 
         document.put("version", 0);
-        editor().body(Api.write(document)).put("/api/topics/" + slug).then().statusCode(200);
+        editor().body(Api.write(document.put("title", "Versioned, then changed"))).put("/api/topics/" + slug).then()
+                .statusCode(200);
         // The same document again is now based on a stale version.
         JsonNode stale = Api.read(editor().body(Api.write(document.put("title", "Lost"))).put("/api/topics/" + slug)
                 .then().statusCode(409).contentType("application/problem+json").extract().asString());
