@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import io.explainers.web.Language;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -35,6 +36,10 @@ public class Reviewer extends PanacheEntityBase {
 
     /** An https profile page, if there is one. */
     public String url;
+
+    /** Moves with every change; a change based on an older one is refused. */
+    @Version
+    public long version;
 
     /**
      * The topics whose review this reviewer signed: the pages that show them. Only what names a page, not the topics:

@@ -18,10 +18,12 @@ public record ReviewerDocument(
         @Schema(example = "Dr Jane Smith") @NotBlank @Size(max = 120) @PlainText String name,
         @Schema(description = "As written after the name", example = "OTR/L") @Size(max = 80) @PlainText String credentials,
         @Schema(example = "Pediatric occupational therapist") @Size(max = 120) @PlainText String jobTitle,
-        @Schema(description = "An https profile page the name links to") @Size(max = 500) @Pattern(regexp = TopicDocument.HTTPS_URL, message = TopicDocument.HTTPS_URL_MESSAGE) String url) {
+        @Schema(description = "An https profile page the name links to") @Size(max = 500) @Pattern(regexp = TopicDocument.HTTPS_URL, message = TopicDocument.HTTPS_URL_MESSAGE) String url,
+        @Schema(description = "The version a PUT is based on (or If-Match); a PUT without one changes whatever is current") Long version) {
 
     static ReviewerDocument of(Reviewer reviewer) {
         return reviewer == null ? null
-                : new ReviewerDocument(reviewer.id, reviewer.name, reviewer.credentials, reviewer.jobTitle, reviewer.url);
+                : new ReviewerDocument(reviewer.id, reviewer.name, reviewer.credentials, reviewer.jobTitle, reviewer.url,
+                        reviewer.version);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 
@@ -47,15 +48,20 @@ public class Reviewers {
     }
 
     @Transactional
-    public ReviewerDocument replace(long id, ReviewerDocument document) {
-        Reviewer reviewer = find(id);
+    public ReviewerDocument replace(long id, ReviewerDocument document, Long basedOn) {
+        Reviewer reviewer = Reviewer.<Reviewer> findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new ProblemException(notFound(id)));
+        if (basedOn != null && basedOn != reviewer.version) {
+            throw new ProblemException(Problem.staleVersion("reviewer", reviewer.version, basedOn));
+        }
         ReviewerDocument before = ReviewerDocument.of(reviewer);
         apply(document, reviewer);
-        ReviewerDocument after = ReviewerDocument.of(reviewer);
-        if (!Objects.equals(before, after)) {
-            changes.changed(reviewer);
+        if (Objects.equals(before, ReviewerDocument.of(reviewer))) {
+            return before;
         }
-        return after;
+        changes.changed(reviewer);
+        Reviewer.flush(); // the new version, for the answer and its ETag
+        return ReviewerDocument.of(reviewer);
     }
 
     static Reviewer find(long id) {

@@ -20,9 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -66,7 +68,7 @@ public class ReviewersResource {
     @Operation(summary = "One reviewer")
     @APIResponse(responseCode = "404", description = "No such reviewer (problem+json)")
     public Response get(@RestPath long id) {
-        return noStore(Response.ok(reviewers.get(id)));
+        return versioned(Response.ok(), reviewers.get(id));
     }
 
     @POST
@@ -88,9 +90,16 @@ public class ReviewersResource {
     @APIResponse(responseCode = "200", description = "The reviewer as they are now")
     @APIResponse(responseCode = "400", description = "Invalid reviewer (problem+json naming each field)")
     @APIResponse(responseCode = "404", description = "No such reviewer (problem+json)")
-    public Response replace(@RestPath long id, ReviewerDocument document) {
+    @APIResponse(responseCode = "409", description = "Based on a version that is no longer current (problem+json with currentVersion)")
+    public Response replace(@RestPath long id, ReviewerDocument document,
+            @Parameter(description = "The ETag a GET returned: the change is refused if the reviewer changed since") @RestHeader("If-Match") String ifMatch) {
         requireValid(document);
-        return noStore(Response.ok(reviewers.replace(id, document)));
+        return versioned(Response.ok(), reviewers.replace(id, document, Versions.basedOn(ifMatch, document.version())));
+    }
+
+    /** The reviewer with its version as the ETag, for If-Match. */
+    private static Response versioned(Response.ResponseBuilder response, ReviewerDocument reviewer) {
+        return noStore(response.entity(reviewer).header(HttpHeaders.ETAG, Versions.etag(reviewer.version())));
     }
 
     private void requireValid(ReviewerDocument document) {

@@ -56,12 +56,17 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public static Problem staleVersion(long current, Long basedOn) {
+        return staleVersion("topic", current, basedOn);
+    }
+
+    /** A change based on another version of the {@code what} (a topic, a reviewer) than the current one. */
+    public static Problem staleVersion(String what, long current, Long basedOn) {
         String detail = basedOn == null
-                ? "The topic changed while this request was being handled; get it again (version " + current
+                ? "The " + what + " changed while this request was being handled; get it again (version " + current
                         + ") and reapply your change."
-                : "The request is based on version " + basedOn + " but the topic is now at version " + current
+                : "The request is based on version " + basedOn + " but the " + what + " is now at version " + current
                         + "; get it again and reapply your change.";
-        return new Problem(TYPES + "stale-version", "The topic has changed", 409, detail, null,
+        return new Problem(TYPES + "stale-version", "The " + what + " has changed", 409, detail, null,
                 List.of(new FieldError("version", "is not the current version " + current)), current);
     }
 

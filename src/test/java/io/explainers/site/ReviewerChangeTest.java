@@ -113,6 +113,27 @@ class ReviewerChangeTest {
         assertEquals(version, contentVersion.current(), "no change, no new content version");
     }
 
+    /**
+     * Two editors changing one reviewer: the change based on the version that is no longer current is refused with 409,
+     * as for topics, and the first stands. A PUT that names no version changes whatever is current.
+     */
+    @Test
+    void aChangeBasedOnAnOldVersionOfAReviewerIsRefused() {
+        Reviewer reviewer = topics.reviewer("Dr Two Editors", null, null, null);
+        String path = "/api/reviewers/" + reviewer.id;
+        String etag = admin().get(path).then().statusCode(200).extract().header("ETag");
+        assertEquals("\"0\"", etag);
+
+        admin().header("If-Match", etag).body("{\"name\": \"Dr Two Editors, MD\"}").put(path).then().statusCode(200)
+                .header("ETag", "\"1\"").body("version", org.hamcrest.Matchers.equalTo(1));
+        admin().header("If-Match", etag).body("{\"name\": \"Dr Lost Change\"}").put(path).then().statusCode(409)
+                .contentType("application/problem+json").body("currentVersion", org.hamcrest.Matchers.equalTo(1));
+        admin().body("{\"name\": \"Dr Lost Change\", \"version\": 0}").put(path).then().statusCode(409);
+        admin().get(path).then().body("name", org.hamcrest.Matchers.equalTo("Dr Two Editors, MD"));
+
+        admin().body("{\"name\": \"Dr Two Editors, PhD\"}").put(path).then().statusCode(200).header("ETag", "\"2\"");
+    }
+
     private static RequestSpecification admin() {
         return given().auth().preemptive().basic("admin", "test-only-admin-password").contentType("application/json");
     }
