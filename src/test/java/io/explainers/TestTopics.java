@@ -18,7 +18,6 @@ import io.explainers.content.SectionItem;
 import io.explainers.content.Topic;
 import io.explainers.content.TopicChanges;
 import io.explainers.content.TopicStatus;
-import io.explainers.site.PageCache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Writes test content through the entities and the application's change service, as the application does. */
@@ -29,8 +28,6 @@ public class TestTopics {
     TopicChanges changes;
     @Inject
     ContentVersion contentVersion;
-    @Inject
-    PageCache cache;
 
     /** A complete published topic whose every text field is {@code text} (made to fit the column sizes). */
     public Topic publishedWithText(String slug, String text) {
@@ -97,9 +94,9 @@ public class TestTopics {
     }
 
     /**
-     * Waits until the clock has caught up with the content's time, then empties the page cache. A burst of changes
-     * runs that time ahead by a second a change, and the pages made meanwhile are dated with the clock instead, which a
-     * revalidation with their Last-Modified never matches: a test that revalidates that way calls this first.
+     * Waits until the clock has caught up with the content's time. A burst of changes runs that time ahead by a second
+     * a change, and until the clock catches up responses are dated with the clock, which a revalidation with that date
+     * never matches: a test that takes a Last-Modified to revalidate with, or compares two, calls this first.
      */
     public void clockCaughtUp() throws InterruptedException {
         Instant contentTime = QuarkusTransaction.requiringNew().call(() -> contentVersion.state().changedAt());
@@ -107,7 +104,6 @@ public class TestTopics {
         if (ahead >= 0) {
             Thread.sleep(ahead + 1);
         }
-        cache.evictAll();
     }
 
     private static String clip(String text, int max) {

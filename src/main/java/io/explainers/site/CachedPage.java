@@ -47,14 +47,23 @@ public record CachedPage(String contentType, byte[] plain, byte[] gzip, String e
         // body to the same bytes, so two bodies differ exactly when their compressed forms do, and hashing the plain
         // body was a twentieth of a rendering.
         String etag = etagOf(gzip);
-        return new CachedPage(contentType, plain, gzip, etag, gzipEtag(etag), seconds, HttpDates.lastModified(seconds));
+        return new CachedPage(contentType, plain, gzip, etag, gzipEtag(etag), seconds, HttpDates.format(seconds));
     }
 
     /** A body that gzip would not make smaller, such as an image. */
     public static CachedPage compressed(String contentType, byte[] body, Instant lastModified) {
         Instant seconds = lastModified.truncatedTo(ChronoUnit.SECONDS);
         String etag = etagOf(body);
-        return new CachedPage(contentType, body, null, etag, gzipEtag(etag), seconds, HttpDates.lastModified(seconds));
+        return new CachedPage(contentType, body, null, etag, gzipEtag(etag), seconds, HttpDates.format(seconds));
+    }
+
+    /**
+     * The Last-Modified of a response sent now: the content's time, or now while a burst of changes runs that time
+     * ahead of the clock (RFC 9110 8.8.2.1). Decided per response, not when the page was made: a page made during the
+     * burst is dated with its true time once the clock has caught up, and answers If-Modified-Since with 304 again.
+     */
+    String lastModifiedNow() {
+        return System.currentTimeMillis() < lastModified.toEpochMilli() ? HttpDates.now() : lastModifiedHeader;
     }
 
     public boolean hasGzip() {
@@ -111,9 +120,14 @@ public record CachedPage(String contentType, byte[] plain, byte[] gzip, String e
      * takes precedence over it.)
      */
     private static String etagOf(byte[] body) {
+        return '"' + digest(body, 27) + '"';
+    }
+
+    /** The first {@code length} characters of the SHA-256 of {@code bytes} in URL-safe Base64: what validators hash. */
+    static String digest(byte[] bytes, int length) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
-            return '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 27) + '"';
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, length);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

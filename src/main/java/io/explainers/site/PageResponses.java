@@ -48,7 +48,7 @@ public class PageResponses {
                 notModified ? null : gzip ? page.gzip() : page.plain(),
                 page.contentType(), gzip,
                 gzip ? page.gzipEtag() : page.etag(),
-                page.lastModifiedHeader(),
+                page.lastModifiedNow(),
                 ok ? cacheControl : "no-cache");
     }
 

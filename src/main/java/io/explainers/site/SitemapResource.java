@@ -2,10 +2,7 @@ package io.explainers.site;
 
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -81,13 +78,7 @@ public class SitemapResource {
      * sitemap until the next change of content.
      */
     static String form(String homeUrl, int maxUrls, String version) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest((homeUrl + "\n" + maxUrls + "\n" + version).getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return CachedPage.digest((homeUrl + "\n" + maxUrls + "\n" + version).getBytes(StandardCharsets.UTF_8), 8);
     }
 
     /**
@@ -113,8 +104,9 @@ public class SitemapResource {
             return pages.movedTo(SITEMAP_PATH, request); // the raw path: one address for each sitemap
         }
         SiteSnapshot snapshot = topics.snapshot();
-        Instant homeDate = homeDate(snapshot);
         int parts = parts(snapshot);
+        // The index lists no pages, so no date of theirs.
+        Instant homeDate = parts == 1 ? homeDate(snapshot) : null;
         StreamingOutput body = parts == 1
                 ? out -> writeUrls(out, snapshot, 1, homeDate)
                 : out -> writeIndex(out, parts);
@@ -134,7 +126,7 @@ public class SitemapResource {
         if (!request.path().equals(partPath(part))) {
             return pages.movedTo(partPath(part), request); // /sitemap-01.xml, /sitemap-1.xml/
         }
-        Instant homeDate = homeDate(snapshot);
+        Instant homeDate = part == 1 ? homeDate(snapshot) : null; // the home pages are in the first part only
         return responses.streamed(out -> writeUrls(out, snapshot, part, homeDate), XML, etag(snapshot, part, homeDate),
                 lastModified(snapshot), headers, request.response());
     }
