@@ -34,9 +34,12 @@ public final class ArticleParser {
     public static final String DEFAULT_FAQ_HEADING = "Frequently asked questions";
 
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+    /**
+     * Line ends other than CR and LF (NEL, and Unicode's line and paragraph separators): text editors do not show them,
+     * and they would end a line unseen.
+     */
+    private static final Pattern SEPARATOR = Pattern.compile("[\\u0085\\u2028\\u2029]");
     // The same rule as the editorial API's plain-text fields: "<" followed by a letter, "/", "!" or "?".
-    /** Unicode's line and paragraph separators: no text editor shows them, and they would end a line unseen. */
-    private static final Pattern SEPARATOR = Pattern.compile("[\\u2028\\u2029]");
     private static final Pattern MARKUP = Pattern.compile("<[\\p{L}/!?]");
     private static final Pattern BULLET = Pattern.compile("^(?:([•\\-*–·])|(\\d{1,3})[.)])\\s+(\\S.*)$");
     // A short label of up to four words ending in a colon, followed by the bullet's text: "At home: practicing ...".
@@ -60,6 +63,8 @@ public final class ArticleParser {
      * part of it: “… why "quiet time" helps.”
      */
     private static final Pattern QUOTED = Pattern.compile("“([^”]+)”|\"([^\"]+)\"|„([^“”]+)[“”]|«([^»]+)»");
+    /** Quoted text between quotes of different kinds, as word processors sometimes pair them: "…” or “…". */
+    private static final Pattern LOOSELY_QUOTED = Pattern.compile("[“\"„«]\\s*([^”\"“»]+?)\\s*[”\"“»]");
     private static final Pattern SINGLE_QUOTED = Pattern.compile("‘\\s*([^’]+?)\\s*’");
     /**
      * How a sentence ends, and so a line that is not a heading: a stop, a comma or semicolon, or a stop inside closing
@@ -488,10 +493,31 @@ public final class ArticleParser {
                         .ifPresent(before -> warnings.add(new Finding(headingLine, "Two sections are headed “"
                                 + excerpt(heading) + "” (lines " + before.line() + " and " + headingLine + "); screen "
                                 + "readers list a page's sections by their headings, and these two cannot be told apart.")));
-                sections.add(new Article.Part(heading, headingLine, List.copyOf(items)));
+                sections.add(new Article.Part(heading, headingLine, stepNumbers(items)));
             }
             heading = null;
             items = null;
+        }
+
+        /**
+         * Keeps a step's number only where counting on would not give it: 3 after a note between it and steps 1 and
+         * 2, a list that starts at 10. A number that does not move the count forward ("1. 1. 1.", "0.") is counted
+         * over, as Markdown does.
+         */
+        private static List<Article.Item> stepNumbers(List<Article.Item> items) {
+            List<Article.Item> numbered = new ArrayList<>();
+            int next = 1;
+            for (Article.Item item : items) {
+                if (item.kind() != SectionItem.Kind.STEP) {
+                    next = 1;
+                    numbered.add(item);
+                    continue;
+                }
+                boolean kept = item.number() != null && item.number() > next;
+                numbered.add(kept ? item : new Article.Item(item.kind(), item.label(), item.text(), null, item.line()));
+                next = (kept ? item.number() : next) + 1;
+            }
+            return List.copyOf(numbered);
         }
 
         private void seoNote(Unit unit) {
@@ -631,6 +657,10 @@ public final class ArticleParser {
                         return quoted.group(group).strip();
                     }
                 }
+            }
+            Matcher loose = LOOSELY_QUOTED.matcher(text);
+            if (loose.find()) {
+                return loose.group(1);
             }
             Matcher single = SINGLE_QUOTED.matcher(text);
             return single.find() ? single.group(1) : null;

@@ -20,11 +20,13 @@ public final class Titles {
     /** A word in capitals and small letters, with the punctuation around it: "Toddlers:", "(Otitis", "Hand,". */
     private static final Pattern CAPITALISED = Pattern.compile("(\\P{L}*)(\\p{Lu}\\p{Ll}+)(\\P{L}*)");
     /**
-     * Words an article never stands before: after "A" they make it the letter, as in "Vitamin A For Kids", not the
-     * article of "Does A Teenager Need".
+     * Words after which "A" is the article ("Does A Teenager Need", "Is It A Cold"); after any other word it stays the
+     * letter it may be ("Vitamin A", "Group A Strep", "Hepatitis A Vaccine").
      */
-    private static final Set<String> NOT_AFTER_AN_ARTICLE = Set.of("and", "or", "for", "in", "of", "on", "to", "with",
-            "at", "by", "from", "vs", "during", "after", "before");
+    private static final Set<String> BEFORE_AN_ARTICLE = Set.of("is", "are", "was", "does", "do", "did", "can", "should",
+            "will", "has", "have", "had", "need", "needs", "get", "gets", "make", "makes", "it", "this", "that", "there",
+            "for", "of", "in", "on", "to", "with", "at", "by", "from", "as", "about", "after", "before", "during",
+            "into", "like", "than", "when", "what", "how", "why", "and", "or", "be", "become", "becomes");
 
     private Titles() {
     }
@@ -43,7 +45,7 @@ public final class Titles {
             if (i == 0) {
                 word = word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
             } else if (titleCase) {
-                word = inSentenceCase(word, i + 1 < words.length ? words[i + 1] : null);
+                word = inSentenceCase(word, words[i - 1]);
             }
             title.append(i == 0 ? "" : " ").append(word);
         }
@@ -62,10 +64,9 @@ public final class Titles {
      * A word of a phrase In Title Case as it is in a sentence: capitalised words in small letters, punctuation and all,
      * and "A" when it is the article. Acronyms (ADHD) and single capitals (Vitamin D) stay.
      */
-    private static String inSentenceCase(String word, String next) {
+    private static String inSentenceCase(String word, String previous) {
         if (word.equals("A")) {
-            boolean article = next != null && !NOT_AFTER_AN_ARTICLE.contains(next.toLowerCase(Locale.ROOT));
-            return article ? "a" : word;
+            return BEFORE_AN_ARTICLE.contains(previous.replaceAll("\\P{L}+", "").toLowerCase(Locale.ROOT)) ? "a" : word;
         }
         Matcher capitalised = CAPITALISED.matcher(word);
         return capitalised.matches()

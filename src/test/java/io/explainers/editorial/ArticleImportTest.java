@@ -229,10 +229,10 @@ class ArticleImportTest {
                 .replace("  • Hurting themselves", "  11. Hurting themselves");
         JsonNode items = Api.read(importer().body(article).post("/api/imports").then().statusCode(201).extract().asString())
                 .at("/document/sections/1/items");
-        assertEquals(List.of("1", "2", "null", "3", "4"),
-                List.of(items.path(0).path("number").asText(), items.path(1).path("number").asText(),
-                        items.path(2).path("number").asText("null"), items.path(3).path("number").asText(),
-                        items.path(4).path("number").asText()));
+        assertEquals(List.of("null", "null", "null", "3", "null"), // only what counting on would not give
+                List.of(items.path(0).path("number").asText("null"), items.path(1).path("number").asText("null"),
+                        items.path(2).path("number").asText("null"), items.path(3).path("number").asText("null"),
+                        items.path(4).path("number").asText("null")));
         Api.publish(slug);
 
         Document page = Pages.get(Pages.topic(slug));

@@ -238,7 +238,10 @@ class ArticleParserTest {
             "What Is Hand, Foot And Mouth Disease|What is hand, foot and mouth disease?|what-is-hand-foot-and-mouth-disease",
             "Ear Infections (Otitis Media) In Kids|Ear infections (otitis media) in kids|ear-infections-otitis-media-in-kids",
             "Vitamin A For Kids: How Much Is Enough|Vitamin A for kids: how much is enough|vitamin-a-for-kids-how-much-is-enough",
-            "What Is ADHD In Kids|What is ADHD in kids?|what-is-adhd-in-kids" })
+            "What Is ADHD In Kids|What is ADHD in kids?|what-is-adhd-in-kids",
+            "Group A Strep In Kids|Group A strep in kids|group-a-strep-in-kids",
+            "Is Vitamin A Safe For Kids|Is vitamin A safe for kids?|is-vitamin-a-safe-for-kids",
+            "Signs Of A Concussion In Teens|Signs of a concussion in teens|signs-of-a-concussion-in-teens" })
     void titlesAndSlugs(String phrase, String title, String slug) {
         assertEquals(title, Titles.title(phrase.replaceFirst("\\?$", "")));
         assertEquals(slug, Titles.slug(phrase));
@@ -372,6 +375,18 @@ class ArticleParserTest {
         assertEquals(21, parsed.warnings().get(0).line());
         assertTrue(parsed.warnings().get(0).message().startsWith("Two sections are headed “What occupational therapy"),
                 parsed.warnings().toString());
+    }
+
+    /** "1. 1. 1." (as Markdown writes lists) and "0." count on from 1; a number ahead of the count is kept. */
+    @Test
+    void stepNumbersThatDoNotMoveTheCountForwardAreCountedOver() {
+        String text = seed().replace("Which kids might benefit\n",
+                "Three steps\n\n  1. Wash hands.\n  1. Dry them.\n  1. Put the towel back.\n\nTwo more\n\n  0. Breathe in.\n"
+                        + "  5. Breathe out.\n  6. Smile.\n\nWhich kids might benefit\n");
+        Article article = read(text);
+        List<Integer> numbers = article.sections().stream().filter(part -> part.heading().matches("Three steps|Two more"))
+                .flatMap(part -> part.items().stream()).map(Article.Item::number).toList();
+        assertEquals(java.util.Arrays.asList(null, null, null, null, 5, null), numbers);
     }
 
     @Test
