@@ -19,7 +19,7 @@ public record ReviewerDocument(
         @Schema(description = "As written after the name", example = "OTR/L") @Size(max = 80) @PlainText String credentials,
         @Schema(example = "Pediatric occupational therapist") @Size(max = 120) @PlainText String jobTitle,
         @Schema(description = "An https profile page the name links to") @Size(max = 500) @Pattern(regexp = TopicDocument.HTTPS_URL, message = TopicDocument.HTTPS_URL_MESSAGE) String url,
-        @Schema(description = "The version a PUT is based on (or If-Match); a PUT without one changes whatever is current") Long version) {
+        @Schema(description = "The record's version, also its ETag; a PUT that sends it back (or If-Match) is refused if the record changed since, and one without it changes whatever is current. In a topic, the version of the record it names.") Long version) {
 
     static ReviewerDocument of(Reviewer reviewer) {
         return reviewer == null ? null

@@ -79,8 +79,8 @@ public class ReviewersResource {
     public Response create(ReviewerDocument document, UriInfo uri) {
         requireValid(document);
         ReviewerDocument created = reviewers.create(document);
-        return noStore(Response.created(uri.getBaseUriBuilder().path("api/reviewers").path(created.id().toString()).build())
-                .entity(created));
+        return versioned(Response.created(uri.getBaseUriBuilder().path("api/reviewers").path(created.id().toString()).build()),
+                created);
     }
 
     @PUT

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import io.explainers.web.Problem;
 import io.explainers.web.ProblemException;
 
-/** A topic's version as an HTTP entity tag, and the version a write request says it is based on. */
+/** A topic's or a reviewer's version as an HTTP entity tag, and the version a write request says it is based on. */
 final class Versions {
 
     private static final Pattern ETAG = Pattern.compile("(?:W/)?\"(\\d{1,18})\"");
