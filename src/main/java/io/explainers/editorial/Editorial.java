@@ -118,6 +118,11 @@ public class Editorial {
         return keep(topic, action, author);
     }
 
+    /**
+     * Replaces the content of the topic {@code slug} with {@code document}, as a new revision. A document that changes
+     * nothing rolls the transaction back and returns the topic as it is, so this must be a transaction of its own: every
+     * caller (the API's PUT, an import, each file of a folder import) calls it outside any other.
+     */
     @Transactional
     public TopicDocument replace(String slug, TopicDocument document, Long basedOn, String author, String action) {
         Topic topic = lockForChange(slug, basedOn);
