@@ -58,6 +58,7 @@ class RetiredPagesAndValidatorsTest {
      */
     @Test
     void unpublishingTheNewestTopicMovesValidatorsForward() throws InterruptedException {
+        topics.settledClock();
         String slug = Api.uniqueSlug("newest-then-withdrawn");
         Api.create(Api.document(slug));
         Api.publish(slug);
@@ -97,6 +98,7 @@ class RetiredPagesAndValidatorsTest {
      */
     @Test
     void twoChangesInOneSecondGiveTwoDates() throws InterruptedException {
+        topics.settledClock();
         String slug = Api.uniqueSlug("quick-changes");
         Api.create(Api.document(slug));
         Api.publish(slug);

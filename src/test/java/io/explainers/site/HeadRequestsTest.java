@@ -9,9 +9,11 @@ import java.util.TreeMap;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.explainers.TestTopics;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.DecoderConfig;
 import io.restassured.config.RestAssuredConfig;
@@ -28,6 +30,14 @@ class HeadRequestsTest {
 
     @Inject
     PageCache cache;
+    @Inject
+    TestTopics topics;
+
+    /** Last-Modified is compared too, and moves with the clock while the content's time is ahead of it. */
+    @BeforeEach
+    void settledClock() {
+        topics.settledClock();
+    }
 
     @ParameterizedTest
     @ValueSource(strings = { "/", "/topics/what-is-occupational-therapy-for-kids", "/es/",
