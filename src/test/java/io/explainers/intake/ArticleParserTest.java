@@ -320,6 +320,10 @@ class ArticleParserTest {
         String focus = seed().replace("“what is occupational therapy for kids” in title",
                 "\"what is occupational therapy for kids\" in title, and “OT” in one subheading");
         assertEquals("what is occupational therapy for kids", read(focus).focusPhrase());
+        // Quotes of two kinds, as word processors sometimes pair them.
+        String mixed = seed().replace("“what is occupational therapy for kids” in title",
+                "\"occupational therapy for children” in title");
+        assertEquals("occupational therapy for children", read(mixed).focusPhrase());
     }
 
     /** A sentence whose stop is inside closing quotes is a paragraph, not a heading. */
@@ -333,14 +337,16 @@ class ArticleParserTest {
                 .anyMatch(item -> sentence.equals(item.text())), "a paragraph of the section above");
     }
 
-    @Test
-    void aLineSeparatorIsRefusedOnItsLine() {
+    @ParameterizedTest
+    @ValueSource(strings = { "\u2028", "\u2029", "\u0085" })
+    void aLineEndOtherThanCrOrLfIsRefusedOnItsLine(String separator) {
         String text = seed().replace("Does it look like “work” or “play”? Usually like play,",
-                "Does it look like “work” or “play”? Usually\u2028like play,");
+                "Does it look like “work” or “play”? Usually" + separator + "like play,");
         ParsedArticle parsed = ArticleParser.parse(text, NOTE);
         assertEquals(1, parsed.errors().size(), parsed.errors()::toString);
         assertEquals(36, parsed.errors().get(0).line());
-        assertTrue(parsed.errors().get(0).message().contains("U+2028"), parsed.errors()::toString);
+        assertTrue(parsed.errors().get(0).message().contains(String.format("U+%04X", (int) separator.charAt(0))),
+                parsed.errors()::toString);
     }
 
     @Test
