@@ -213,15 +213,19 @@ class ArticleParserTest {
         assertEquals(3, parsed.warnings().get(0).line());
     }
 
-    @Test
-    void inSimpleTermsElsewhereIsKeptAndItsPlaceReported() {
+    /** Moved before the line {@code before}, the line is kept, and the warning says where it was. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Which kids might benefit|after section 2",
+            "SEO notes for your post|after the FAQ" })
+    void inSimpleTermsElsewhereIsKeptAndItsPlaceReported(String before, String place) {
         String line = "In simple terms: " + SeedText.load().inSimpleTerms();
-        String moved = seed().replace(line + "\n\n", "").replace("Which kids might benefit\n",
-                line + "\n\nWhich kids might benefit\n");
+        String moved = seed().replace(line + "\n\n", "").replace(before + "\n", line + "\n\n" + before + "\n");
         ParsedArticle parsed = ArticleParser.parse(moved, NOTE);
         assertEquals(SeedText.load().inSimpleTerms(), parsed.article().inSimpleTerms());
         assertEquals(1, parsed.warnings().size(), parsed.warnings().toString());
-        assertTrue(parsed.warnings().get(0).message().startsWith("“In simple terms” comes after section 2"));
+        assertTrue(parsed.warnings().get(0).message().startsWith("“In simple terms” comes " + place),
+                parsed.warnings().toString());
     }
 
     @ParameterizedTest
@@ -347,18 +351,6 @@ class ArticleParserTest {
         assertEquals(36, parsed.errors().get(0).line());
         assertTrue(parsed.errors().get(0).message().contains(String.format("U+%04X", (int) separator.charAt(0))),
                 parsed.errors()::toString);
-    }
-
-    @Test
-    void inSimpleTermsAfterTheFaqIsKeptAndItsPlaceReported() {
-        String line = "In simple terms: " + SeedText.load().inSimpleTerms();
-        String moved = seed().replace(line + "\n\n", "").replace("SEO notes for your post",
-                line + "\n\nSEO notes for your post");
-        ParsedArticle parsed = ArticleParser.parse(moved, NOTE);
-        assertEquals(SeedText.load().inSimpleTerms(), parsed.article().inSimpleTerms());
-        assertEquals(1, parsed.warnings().size(), parsed.warnings().toString());
-        assertTrue(parsed.warnings().get(0).message().startsWith("“In simple terms” comes after the FAQ"),
-                parsed.warnings().toString());
     }
 
     /** An empty FAQ is refused, as an empty section is: an explainer without a FAQ leaves the heading out. */
