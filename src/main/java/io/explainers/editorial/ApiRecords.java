@@ -19,7 +19,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** The API's smaller bodies: list entries, revisions, the review request, import reports. */
 @RegisterForReflection(targets = { ApiRecords.TopicListing.class, ApiRecords.RevisionSummary.class,
-        ApiRecords.RevisionDocument.class, ApiRecords.ReviewRequest.class, ApiRecords.ImportReport.class,
+        ApiRecords.RevisionDocument.class, ApiRecords.ReviewRequest.class, ApiRecords.ChangeRequest.class,
+        ApiRecords.ImportReport.class,
         ApiRecords.ImportedFile.class, ApiRecords.ImportBatch.class, Finding.class, FieldError.class, Problem.class })
 public final class ApiRecords {
 
@@ -47,8 +48,21 @@ public final class ApiRecords {
     public record ReviewRequest(
             @Schema(description = "The reviewer record (GET /api/reviewers)", example = "3") @NotNull Long reviewerId,
             @PastOrPresent @RecentDate LocalDate reviewedOn,
-            @Schema(description = "What the review covered, for editors; optional") @Size(max = 300) @PlainText String note,
+            @Schema(description = "What the review covered, for editors; optional") @Size(max = 300) @PlainText(lines = true) String note,
             @Schema(description = "The version the review is based on (or If-Match); optional") Long version) {
+    }
+
+    /**
+     * The body a change without content may carry (publish, unpublish, archive, restore): the version it is based on,
+     * as a PUT's document carries it. Either this or If-Match; with neither, the change applies to the current version.
+     */
+    @Schema(name = "Change")
+    public record ChangeRequest(
+            @Schema(description = "The version the change is based on (or If-Match); optional") Long version) {
+
+        static Long versionOf(ChangeRequest change) {
+            return change == null ? null : change.version();
+        }
     }
 
     /**

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 
+import io.explainers.editorial.ApiRecords.ChangeRequest;
 import io.explainers.web.FieldError;
 import io.explainers.web.Language;
 import io.explainers.web.Problem;
@@ -94,18 +95,18 @@ public class EditionsResource {
     @Path("publish")
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Put the edition on the site")
-    public Response publish(@RestPath String slug, @RestPath String language,
+    public Response publish(@RestPath String slug, @RestPath String language, ChangeRequest change,
             @Parameter(description = IF_MATCH_HELP) @RestHeader("If-Match") String ifMatch, SecurityContext security) {
-        return topics.publish(editionSlug(slug, language), ifMatch, security);
+        return topics.publish(editionSlug(slug, language), change, ifMatch, security);
     }
 
     @POST
     @Path("unpublish")
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Take the edition off the site as a draft")
-    public Response unpublish(@RestPath String slug, @RestPath String language,
+    public Response unpublish(@RestPath String slug, @RestPath String language, ChangeRequest change,
             @Parameter(description = IF_MATCH_HELP) @RestHeader("If-Match") String ifMatch, SecurityContext security) {
-        return topics.unpublish(editionSlug(slug, language), ifMatch, security);
+        return topics.unpublish(editionSlug(slug, language), change, ifMatch, security);
     }
 
     private String editionSlug(String slug, String language) {

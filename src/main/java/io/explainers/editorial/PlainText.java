@@ -18,6 +18,11 @@ import jakarta.validation.Payload;
  * in prose), and the noncharacters of the Basic Multilingual Plane (U+FFFE and U+FFFF are not allowed in XML, the feed),
  * and so is half a surrogate pair, which JSON can spell as an escape but UTF-8 cannot hold (it became "?").
  * The pages escape every field anyway; this keeps what editors see in the API equal to what readers see.
+ * <p>
+ * Only the fields whose line breaks mean something (the intro's paragraphs, an editor's note) may hold them: in a
+ * title, a heading or a FAQ answer a browser shows a line break as a space, while the feed, the share card and an
+ * editor's diff keep it. U+2028 and U+2029 are refused everywhere, as in imported articles: they break lines where
+ * nobody can see it.
  */
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE, ElementType.METHOD })
 @Retention(RetentionPolicy.RUNTIME)
@@ -31,7 +36,20 @@ public @interface PlainText {
 
     Class<? extends Payload>[] payload() default {};
 
+    /** Whether the text may hold line breaks (CR and LF); without them it is one line. */
+    boolean lines() default false;
+
     class Validator implements ConstraintValidator<PlainText, String> {
+
+        private static final Pattern LINE_BREAK = Pattern.compile("[\\r\\n\\u2028\\u2029]");
+        private static final Pattern INVISIBLE_LINE_BREAK = Pattern.compile("[\\u2028\\u2029]");
+
+        private boolean lines;
+
+        @Override
+        public void initialize(PlainText annotation) {
+            lines = annotation.lines();
+        }
 
         // \p{Cs} matches only half a surrogate pair: Pattern reads a whole pair as one code point, of another category.
         // U+FFFE and U+FFFF cannot appear in XML at all: one in a title made the whole Atom feed ill-formed.
@@ -48,6 +66,14 @@ public @interface PlainText {
                 context.disableDefaultConstraintViolation();
                 context.buildConstraintViolationWithTemplate("must have visible text, not only spaces or invisible "
                         + "characters such as U+00A0 or U+200B").addConstraintViolation();
+                return false;
+            }
+            if ((lines ? INVISIBLE_LINE_BREAK : LINE_BREAK).matcher(value).find()) {
+                context.disableDefaultConstraintViolation();
+                context.buildConstraintViolationWithTemplate(lines
+                        ? "must not hold U+2028 or U+2029: they break lines invisibly; use a line break"
+                        : "must be one line: line breaks (CR, LF, U+2028, U+2029) are not allowed here")
+                        .addConstraintViolation();
                 return false;
             }
             return !MARKUP.matcher(value).find();

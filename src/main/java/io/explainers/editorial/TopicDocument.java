@@ -36,7 +36,7 @@ public record TopicDocument(
         @NotBlank @Size(max = 70) @PlainText String title,
         @Schema(description = "The phrase parents search for; the analysis checks the page against it") @NotBlank @Size(max = 120) @PlainText String focusPhrase,
         @NotBlank @Size(min = 50, max = 160) @PlainText String metaDescription,
-        @Schema(description = "Paragraphs separated by a blank line") @NotBlank @Size(max = 4000) @PlainText String intro,
+        @Schema(description = "Paragraphs separated by a blank line") @NotBlank @Size(max = 4000) @PlainText(lines = true) String intro,
         @Size(max = 1000) @PlainText String inSimpleTerms,
         @NotNull @Size(max = 30) List<@NotNull @Valid SectionDocument> sections,
         @NotBlank @Size(max = 120) @PlainText String faqHeading,

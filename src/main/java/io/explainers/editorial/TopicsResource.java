@@ -38,6 +38,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.explainers.content.ReviewCycle;
+import io.explainers.editorial.ApiRecords.ChangeRequest;
 import io.explainers.editorial.ApiRecords.ReviewRequest;
 import io.explainers.editorial.ApiRecords.RevisionDocument;
 import io.explainers.editorial.ApiRecords.RevisionSummary;
@@ -160,30 +161,33 @@ public class TopicsResource {
     @Path("{slug}")
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Archive a topic: off the site, kept in the database with all its revisions")
-    public Response archive(@RestPath String slug,
+    public Response archive(@RestPath String slug, ChangeRequest change,
             @Parameter(description = IF_MATCH_HELP) @RestHeader("If-Match") String ifMatch,
             SecurityContext security) {
-        return withVersion(Response.ok(), editorial.archive(slug, Versions.basedOn(ifMatch, null), user(security)));
+        return withVersion(Response.ok(),
+                editorial.archive(slug, Versions.basedOn(ifMatch, ChangeRequest.versionOf(change)), user(security)));
     }
 
     @POST
     @Path("{slug}/publish")
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Put the topic on the site")
-    public Response publish(@RestPath String slug,
+    public Response publish(@RestPath String slug, ChangeRequest change,
             @Parameter(description = IF_MATCH_HELP) @RestHeader("If-Match") String ifMatch,
             SecurityContext security) {
-        return withVersion(Response.ok(), editorial.publish(slug, Versions.basedOn(ifMatch, null), user(security)));
+        return withVersion(Response.ok(),
+                editorial.publish(slug, Versions.basedOn(ifMatch, ChangeRequest.versionOf(change)), user(security)));
     }
 
     @POST
     @Path("{slug}/unpublish")
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Take the topic off the site as a draft")
-    public Response unpublish(@RestPath String slug,
+    public Response unpublish(@RestPath String slug, ChangeRequest change,
             @Parameter(description = IF_MATCH_HELP) @RestHeader("If-Match") String ifMatch,
             SecurityContext security) {
-        return withVersion(Response.ok(), editorial.unpublish(slug, Versions.basedOn(ifMatch, null), user(security)));
+        return withVersion(Response.ok(),
+                editorial.unpublish(slug, Versions.basedOn(ifMatch, ChangeRequest.versionOf(change)), user(security)));
     }
 
     @POST
@@ -229,9 +233,10 @@ public class TopicsResource {
     @Path("{slug}/revisions/{number}/restore")
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Make a revision's content the current content, as a new revision")
-    public Response restore(@RestPath String slug, @RestPath int number,
+    public Response restore(@RestPath String slug, @RestPath int number, ChangeRequest change,
             @Parameter(description = IF_MATCH_HELP) @RestHeader("If-Match") String ifMatch, SecurityContext security) {
-        return withVersion(Response.ok(), editorial.restore(slug, number, Versions.basedOn(ifMatch, null), user(security)));
+        return withVersion(Response.ok(), editorial.restore(slug, number,
+                Versions.basedOn(ifMatch, ChangeRequest.versionOf(change)), user(security)));
     }
 
     @GET

@@ -72,6 +72,7 @@ class BadInputTest {
     void everyBadRequestGetsAProblemAndChangesNothing() {
         malformedJson();
         wrongTypes();
+        lineBreaksInOneLineFields();
         missingFields();
         oversizedFields();
         hostileMarkup();
@@ -235,6 +236,22 @@ class BadInputTest {
         }
     }
 
+    private void lineBreaksInOneLineFields() {
+        String[][] fields = { { "", "title" }, { "", "focusPhrase" }, { "", "inSimpleTerms" }, { "", "faqHeading" },
+                { "/sections/0", "heading" }, { "/sections/0/items/0", "text" }, { "/sections/0/items/1", "label" },
+                { "/faq/0", "question" }, { "/faq/0", "answer" }, { "/about", "name" } };
+        for (String lineBreak : new String[] { "\r", "\n", "\u2028", "\u2029" }) {
+            for (String[] field : fields) {
+                String path = field[0].replaceAll("^/", "").replaceAll("/(\\d+)", "[$1]").replace('/', '.');
+                String name = path.isEmpty() ? field[1] : path + "." + field[1];
+                invalid("line break U+" + Integer.toHexString(lineBreak.charAt(0)) + " in " + name,
+                        doc -> ((ObjectNode) doc.at(field[0])).put(field[1], "Two" + lineBreak + "lines"), name);
+            }
+        }
+        // The intro is paragraphs; it may break lines, but not invisibly.
+        invalid("U+2028 in the intro", doc -> doc.put("intro", "One paragraph\u2028and another"), "intro");
+    }
+
     private void unknownFields() {
         invalid("unknown top-level field", doc -> doc.put("colour", "red"), "colour");
         invalid("unknown section field", doc -> ((ObjectNode) doc.at("/sections/0")).put("colour", "red"),
@@ -299,6 +316,20 @@ class BadInputTest {
         cases.add(new Case("stale archive", Api.EDITOR, "DELETE", topic, null, "\"5\"", null, 409, "version"));
         cases.add(new Case("stale restore", Api.EDITOR, "POST", topic + "/revisions/1/restore", null, "\"5\"", null, 409,
                 "version"));
+        // The body may carry the version instead of If-Match, as a PUT's document does: it was read by nobody, so a
+        // stale archive went through.
+        for (String[] change : new String[][] { { "POST", "/publish" }, { "POST", "/unpublish" }, { "DELETE", "" },
+                { "POST", "/revisions/1/restore" } }) {
+            String path = topic + change[1];
+            cases.add(new Case("stale version in the body of " + change[0] + " " + change[1], Api.EDITOR, change[0], path,
+                    "application/json", null, "{\"version\": 5}", 409, "version"));
+            cases.add(new Case("body version and If-Match disagree on " + change[0] + " " + change[1], Api.EDITOR,
+                    change[0], path, "application/json", "\"0\"", "{\"version\": 3}", 400, "version"));
+            cases.add(new Case("malformed body of " + change[0] + " " + change[1], Api.EDITOR, change[0], path,
+                    "application/json", null, "{\"version\": 0", 400, null));
+            cases.add(new Case("unknown field in the body of " + change[0] + " " + change[1], Api.EDITOR, change[0], path,
+                    "application/json", null, "{\"versoin\": 0}", 400, "versoin"));
+        }
         cases.add(new Case("stale review", Api.REVIEWER, "POST", topic + "/review", "application/json", null,
                 Api.review(reviewerId(), null).replace("}", ", \"version\": 5}"), 409, "version"));
     }
