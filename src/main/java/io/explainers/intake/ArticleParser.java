@@ -71,6 +71,8 @@ public final class ArticleParser {
      * quotes or brackets (say “wash hands first.”).
      */
     private static final Pattern FINISHED = Pattern.compile("(?:[.!,;…]|[.!?…][”\"’')\\]]+)$");
+    /** How the rest of a hard-wrapped line starts: in lower case, or with a negative number ("-40 °F"). */
+    private static final Pattern WRAPPED = Pattern.compile("\\p{Ll}|[-−–]\\d");
     private static final int MAX_ERRORS = 20;
     private static final int HEADING_MAX_WORDS = 14;
     private static final int HEADING_MAX_LENGTH = 200;
@@ -236,7 +238,7 @@ public final class ArticleParser {
                     Integer number = bullet.group(2) == null ? null : Integer.valueOf(bullet.group(2));
                     open = new Unit(n, bullet.group(3), true, number, 1);
                     units.add(open);
-                } else if (open != null && continues(open, indented)) {
+                } else if (open != null && continues(open, indented, clean)) {
                     open = open.append(clean);
                     units.set(units.size() - 1, open);
                 } else {
@@ -248,13 +250,14 @@ public final class ArticleParser {
         }
 
         /**
-         * A line with no blank line before it continues the bullet above it when indented, and the paragraph above it
-         * when that paragraph's last line was long and unfinished (a hard-wrapped paragraph); a short line above is
-         * a heading, and a finished sentence ends its paragraph.
+         * A line with no blank line before it continues the bullet above it when indented or when it starts as no
+         * sentence or heading does (in lower case, or with a negative number: a bullet hard-wrapped at the margin), and
+         * the paragraph above it when that paragraph's last line was long and unfinished (a hard-wrapped paragraph); a
+         * short line above is a heading, and a finished sentence ends its paragraph.
          */
-        private static boolean continues(Unit open, boolean indented) {
+        private static boolean continues(Unit open, boolean indented, String line) {
             if (open.bullet()) {
-                return indented;
+                return indented || WRAPPED.matcher(line).lookingAt();
             }
             String last = open.text();
             return last.length() >= 50 && !last.matches("(?s).*[.!?:…]$");
@@ -324,6 +327,10 @@ public final class ArticleParser {
             Matcher simple = unit.bullet() ? null : IN_SIMPLE_TERMS.matcher(unit.text());
             if (simple != null && simple.matches()) {
                 inSimpleTerms(unit, simple.group(1));
+                return;
+            }
+            if (isLeadIn(unit, after)) {
+                items.add(item(unit));
                 return;
             }
             if (isHeading(unit, after)) {
@@ -419,11 +426,19 @@ public final class ArticleParser {
                 }
                 closeQuestion();
             }
-            int mark = unit.text().indexOf('?');
+            int mark = questionEnd(unit.text());
+            if (mark < 0 && !unit.bullet() && !faq.isEmpty()) {
+                // A second paragraph of the answer above: the page shows an answer as one paragraph.
+                Article.Question last = faq.remove(faq.size() - 1);
+                faq.add(new Article.Question(last.question(), last.answer() + " " + unit.text(), last.line()));
+                warnings.add(new Finding(unit.line(), "A FAQ answer is one paragraph: this line is joined to the answer "
+                        + "to “" + excerpt(last.question()) + "”."));
+                return;
+            }
             if (mark < 0) {
                 errors.add(
                         new Finding(unit.line(), "This FAQ entry has no question: write it as “Question? Answer”, split at the "
-                                + "first question mark (“" + excerpt(unit.text()) + "”)."));
+                                + "question mark that ends the question (“" + excerpt(unit.text()) + "”)."));
                 return;
             }
             String question = unit.text().substring(0, mark + 1).strip();
@@ -436,6 +451,39 @@ public final class ArticleParser {
             } else {
                 faq.add(new Article.Question(question, answer, unit.line()));
             }
+        }
+
+        /**
+         * Where the question of "Question? Answer" ends: at the first question mark before a space (or at the end)
+         * outside quotes, so that neither {@code search?q=} nor {@code "RSV-positive?" on the sheet} ends it; else at a
+         * question mark and the quotes that close after it ({@code Does she ask “why?” Yes…}); else at the first one.
+         * The index is that of the question's last character, or -1 when there is no question mark.
+         */
+        static int questionEnd(String text) {
+            int depth = 0;
+            int quoted = -1;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '“' || c == '«' || c == '„' || (c == '"' && depth == 0)) {
+                    depth++;
+                } else if ((c == '”' || c == '»' || c == '"') && depth > 0) {
+                    depth--;
+                } else if (c == '?') {
+                    int next = i + 1;
+                    if (depth == 0 && (next == text.length() || Character.isWhitespace(text.charAt(next)))) {
+                        return i;
+                    }
+                    int close = next;
+                    while (close < text.length() && "”»\"’".indexOf(text.charAt(close)) >= 0) {
+                        close++;
+                    }
+                    if (quoted < 0 && close > next
+                            && (close == text.length() || Character.isWhitespace(text.charAt(close)))) {
+                        quoted = close - 1;
+                    }
+                }
+            }
+            return quoted >= 0 ? quoted : text.indexOf('?');
         }
 
         /**
@@ -632,6 +680,18 @@ public final class ArticleParser {
         private static boolean isTitle(Unit unit) {
             return unit.singleLine() && words(unit.text()) <= 20 && unit.text().length() <= 150
                     && !unit.text().matches(".*[.!,;:]$");
+        }
+
+        /**
+         * "Watch for these signs:" before bullets, right under a heading or after a paragraph: a sentence that introduces
+         * the list, not a heading of its own. Read as one, it took the list into a new section (and, right under a
+         * heading, left that heading's section empty, which refused the article). After bullets, such a line still
+         * starts a section: there it is as likely a heading as a lead-in.
+         */
+        private boolean isLeadIn(Unit unit, Unit after) {
+            return part == Part.SECTION && !unit.bullet() && unit.singleLine() && unit.text().endsWith(":")
+                    && after != null && after.bullet()
+                    && (items.isEmpty() || items.get(items.size() - 1).kind() == SectionItem.Kind.PARAGRAPH);
         }
 
         /**

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -373,6 +374,72 @@ class ArticleParserTest {
         assertEquals(21, parsed.warnings().get(0).line());
         assertTrue(parsed.warnings().get(0).message().startsWith("Two sections are headed “What occupational therapy"),
                 parsed.warnings().toString());
+    }
+
+    /**
+     * A bullet hard-wrapped at the margin, its next line not indented: a line that starts in lower case, or with a
+     * negative number, is the rest of the bullet; one that starts as a sentence is a paragraph after the list.
+     */
+    @Test
+    void aBulletWrappedWithoutAnIndentKeepsItsRest() {
+        String text = seed().replace("Which kids might benefit\n",
+                "Signs of RSV in babies\n\n  • A runny nose, cough and sneezing for 1–2 days, then faster or harder breathing in some\n"
+                        + "babies.\n  • Cold nights: temperatures of\n-40 °F are dangerous.\n  • Fewer wet diapers.\n"
+                        + "Most babies get better at home.\n\nWhich kids might benefit\n");
+        Article article = read(text);
+        Article.Part signs = article.sections().stream().filter(part -> part.heading().equals("Signs of RSV in babies"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of(
+                "BULLET||A runny nose, cough and sneezing for 1–2 days, then faster or harder breathing in some babies.",
+                "BULLET|Cold nights:|temperatures of -40 °F are dangerous.", "BULLET||Fewer wet diapers.",
+                "PARAGRAPH||Most babies get better at home."), items(signs));
+    }
+
+    /**
+     * "Watch for these signs:" before a list, under a heading or after a paragraph, introduces the list: it stays in
+     * its section with its colon. Under a heading it had been a heading too, and the section above it was refused as
+     * empty.
+     */
+    @Test
+    void aLineThatIntroducesAListIsNotAHeading() {
+        String text = seed().replace("Which kids might benefit\n",
+                "Signs of RSV in babies\n\nWatch for these signs:\n\n  • Fast breathing.\n  • Fewer wet diapers.\n\n"
+                        + "Most babies are only mildly ill.\nCall the doctor if you see:\n  • Blue lips.\n\n"
+                        + "Which kids might benefit\n");
+        Article article = read(text);
+        assertEquals(List.of("What occupational therapy for kids is", "What happens in OT sessions", "Signs of RSV in babies",
+                "Which kids might benefit", "How it helps in real life"),
+                article.sections().stream().map(Article.Part::heading).toList());
+        assertEquals(List.of("PARAGRAPH||Watch for these signs:", "BULLET||Fast breathing.", "BULLET||Fewer wet diapers.",
+                "PARAGRAPH||Most babies are only mildly ill.", "PARAGRAPH||Call the doctor if you see:", "BULLET||Blue lips."),
+                items(article.sections().get(2)));
+    }
+
+    /** A question mark in an address or inside quotes does not end a FAQ question; the one before the answer does. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Can I check healthychildren.org/search?q=rsv for more? Yes, it lists clinics.|Can I check healthychildren.org/search?q=rsv for more?|Yes, it lists clinics.",
+            "What does \"RSV-positive?\" on the lab sheet mean? It means the test found RSV.|What does \"RSV-positive?\" on the lab sheet mean?|It means the test found RSV.",
+            "Is it normal that she asks “why?” Yes, at four it is.|Is it normal that she asks “why?”|Yes, at four it is.",
+            "Is OT only for severe issues? No; it helps with mild ones?|Is OT only for severe issues?|No; it helps with mild ones?" })
+    void aFaqQuestionEndsAtTheQuestionMarkBeforeItsAnswer(String entry, String question, String answer) {
+        Article article = read(seed().replaceFirst("  • Where does it happen\\?.*", Matcher.quoteReplacement("  • " + entry)));
+        Article.Question last = article.faq().get(article.faq().size() - 1);
+        assertEquals(question, last.question());
+        assertEquals(answer, last.answer());
+    }
+
+    /** An answer's second paragraph joins its answer, with a warning; it had refused the article as a question without one. */
+    @Test
+    void aSecondParagraphOfAFaqAnswerJoinsIt() {
+        String text = seed().replace("in‑home or virtual services.\n", "in‑home or virtual services.\n\n"
+                + "Ask your pediatrician for a referral.\n");
+        ParsedArticle parsed = ArticleParser.parse(text, NOTE);
+        assertEquals(List.of(), parsed.errors());
+        Article.Question last = parsed.article().faq().get(2);
+        assertTrue(last.answer().endsWith("virtual services. Ask your pediatrician for a referral."), last.answer());
+        assertEquals(1, parsed.warnings().size(), parsed.warnings()::toString);
+        assertTrue(parsed.warnings().get(0).message().startsWith("A FAQ answer is one paragraph"), parsed.warnings()::toString);
     }
 
     /** "1. 1. 1." (as Markdown writes lists) and "0." count on from 1; a number ahead of the count is kept. */
