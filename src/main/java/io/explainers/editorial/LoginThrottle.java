@@ -86,12 +86,14 @@ public class LoginThrottle {
         }
         String address = address(rc.request().remoteAddress());
         Bucket byAddress = addresses.get(address, key -> bucket(limits.failuresPerAddress()));
-        Bucket byUsername = usernames.get(username, key -> bucket(limits.failuresPerUsername()));
         ConsumptionProbe fromAddress = byAddress.tryConsumeAndReturnRemaining(1);
         if (!fromAddress.isConsumed()) {
+            // Before the username's bucket is made: an address out of guesses that sent a new username each time made
+            // a bucket for each, and filled the heap with them in under a minute.
             tooMany(rc, fromAddress.getNanosToWaitForRefill());
             return;
         }
+        Bucket byUsername = usernames.get(username, key -> bucket(limits.failuresPerUsername()));
         ConsumptionProbe forUsername = byUsername.tryConsumeAndReturnRemaining(1);
         if (!forUsername.isConsumed()) {
             byAddress.addTokens(1);
@@ -150,6 +152,12 @@ public class LoginThrottle {
 
     private static String address(SocketAddress remote) {
         return remote == null ? "unknown" : remote.hostAddress();
+    }
+
+    /** Usernames whose logins are being counted. */
+    long rememberedUsernames() {
+        usernames.cleanUp();
+        return usernames.estimatedSize();
     }
 
     /** Logins let through to the password check so far. */

@@ -73,6 +73,19 @@ class LoginThrottleTest {
         login("203.0.113.3", Api.EDITOR, Api.PASSWORD).then().statusCode(200);
     }
 
+    /** An address out of guesses that tries a new username each time leaves nothing behind for them. */
+    @Test
+    void anAddressOutOfGuessesCostsNoMemoryPerUsername() {
+        for (int i = 0; i < 3; i++) {
+            login("203.0.113.9", "someone-" + i, "guess").then().statusCode(401);
+        }
+        long remembered = throttle.rememberedUsernames();
+        for (int i = 0; i < 200; i++) {
+            login("203.0.113.9", "someone-else-" + i, "guess").then().statusCode(429);
+        }
+        assertEquals(remembered, throttle.rememberedUsernames());
+    }
+
     @Test
     void guessesAtOneUsernameFromManyAddressesAreLimitedToo() {
         for (int i = 0; i < 5; i++) {
