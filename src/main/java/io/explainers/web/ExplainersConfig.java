@@ -5,13 +5,18 @@ import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
  * Every {@code explainers.*} setting, with its default, in one place. The README's configuration table lists each key
  * ({@code ConfigurationTableTest} keeps the two in step); environment variables override them as usual
- * ({@code explainers.site.base-url} is {@code EXPLAINERS_SITE_BASE_URL}).
+ * ({@code explainers.site.base-url} is {@code EXPLAINERS_SITE_BASE_URL}). A value out of range stops the start with the
+ * key named (Bean Validation of the mapping), rather than a replica that reports ready and answers 500.
  */
 @ConfigMapping(prefix = "explainers")
 public interface ExplainersConfig {
@@ -53,6 +58,8 @@ public interface ExplainersConfig {
 
         /** Absolute base URL of the public site; every absolute URL (canonical, sitemap, structured data) starts with it. */
         @WithDefault("http://localhost:8080")
+        @Pattern(regexp = "https?://(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?/*", message = "must be an "
+                + "http:// or https:// address of a host, such as https://explainers.example, with no path")
         String baseUrl();
 
         @WithDefault("en")
@@ -84,14 +91,17 @@ public interface ExplainersConfig {
 
         /** Seconds browsers and a CDN may keep a page. */
         @WithDefault("300")
+        @Min(0)
         int maxAge();
 
         /** Seconds a cache may serve a stale page while it fetches a fresh one. */
         @WithDefault("60")
+        @Min(0)
         int staleWhileRevalidate();
 
         /** Seconds a cache may serve a stale page when the site answers with an error or not at all. */
         @WithDefault("86400")
+        @Min(0)
         int staleIfError();
     }
 
@@ -99,6 +109,7 @@ public interface ExplainersConfig {
 
         /** Memory for finished pages (plain and gzip) and share cards. */
         @WithDefault("12")
+        @Min(0)
         int maxMegabytes();
 
         /** How often a replica checks the shared content version; {@code off} in tests, which sync by hand. */
@@ -110,6 +121,8 @@ public interface ExplainersConfig {
 
         /** URLs per sitemap before {@code /sitemap.xml} becomes an index. */
         @WithDefault("50000")
+        @Min(1)
+        @Max(50000) // the sitemap protocol's limit
         int maxUrls();
     }
 
@@ -117,6 +130,7 @@ public interface ExplainersConfig {
 
         /** Topics on each page of the home page. */
         @WithDefault("50")
+        @Min(1)
         int pageSize();
     }
 
@@ -131,10 +145,12 @@ public interface ExplainersConfig {
 
         /** Failed logins from one client address, at once; then one more each {@code window / failures-per-address}. */
         @WithDefault("10")
+        @Min(1)
         int failuresPerAddress();
 
         /** Failed logins for one username from anywhere, at once; then one more each {@code window / failures-per-username}. */
         @WithDefault("10")
+        @Min(1)
         int failuresPerUsername();
 
         /** How long an exhausted allowance takes to fill up again. */
@@ -146,6 +162,7 @@ public interface ExplainersConfig {
          * costs about 500 bytes of heap, twice over (addresses and usernames): 10,000 is 10 MB of the image's 96.
          */
         @WithDefault("10000")
+        @Min(1)
         int remembered();
 
         /**
@@ -193,10 +210,13 @@ public interface ExplainersConfig {
 
         /** URLs in one request; the protocol takes at most 10,000. */
         @WithDefault("10000")
+        @Min(1)
+        @Max(10000) // the IndexNow protocol's limit
         int batchSize();
 
         /** Attempts before a change is given up, logged and counted as failed. */
         @WithDefault("8")
+        @Min(1)
         int maxAttempts();
 
         /** The wait after the first failed attempt; it doubles with each further one, with jitter. */
