@@ -161,6 +161,7 @@ public final class ArticleParser {
         private String bottomNote;
         private int seoLine;
         private int lastLine;
+        private int bulletIndent;
         private Part part = Part.INTRO;
 
         Reading(String text, String siteBottomNote) {
@@ -235,6 +236,13 @@ public final class ArticleParser {
                 lastLine = n;
                 Matcher bullet = BULLET.matcher(clean);
                 if (bullet.matches()) {
+                    int indent = indent(line);
+                    if (open != null && open.bullet() && indent > bulletIndent) {
+                        warnings.add(new Finding(n, "This bullet is indented under the one above, but the page has no "
+                                + "lists within lists: it is shown as a bullet beside it. Make it part of the bullet "
+                                + "above if it belongs to it."));
+                    }
+                    bulletIndent = indent;
                     Integer number = bullet.group(2) == null ? null : Integer.valueOf(bullet.group(2));
                     open = new Unit(n, bullet.group(3), true, number, 1);
                     units.add(open);
@@ -247,6 +255,15 @@ public final class ArticleParser {
                 }
             }
             return units;
+        }
+
+        /** Spaces before a line's first character, a tab counting as four. */
+        private static int indent(String line) {
+            int width = 0;
+            for (int i = 0; i < line.length() && Character.isWhitespace(line.charAt(i)); i++) {
+                width += line.charAt(i) == '\t' ? 4 : 1;
+            }
+            return width;
         }
 
         /**
@@ -397,6 +414,7 @@ public final class ArticleParser {
                 errors.add(new Finding(unit.line(),
                         "A second FAQ section (“" + excerpt(text) + "”); an explainer has one FAQ, on line "
                                 + lines.get("faqHeading") + "."));
+                part = Part.FAQ; // read on as questions, for the errors below it; the article is refused anyway
                 return;
             }
             faqHeading = text;
@@ -442,7 +460,7 @@ public final class ArticleParser {
                 return;
             }
             String question = unit.text().substring(0, mark + 1).strip();
-            String answer = unit.text().substring(mark + 1).strip();
+            String answer = unit.text().substring(mark + 1).replaceFirst("^\\p{Zs}+", "").strip(); // a no-break space too
             if (question.length() == 1) {
                 errors.add(new Finding(unit.line(),
                         "This FAQ entry starts with its question mark; write it as “Question? Answer”."));
@@ -454,36 +472,61 @@ public final class ArticleParser {
         }
 
         /**
-         * Where the question of "Question? Answer" ends: at the first question mark before a space (or at the end)
-         * outside quotes, so that neither {@code search?q=} nor {@code "RSV-positive?" on the sheet} ends it; else at a
+         * Where the question of "Question? Answer" ends: at the first question mark outside quotes that is followed by a
+         * space (or ends the line), or by anything but the rest of an address ({@code search?q=} is no end); else at a
          * question mark and the quotes that close after it ({@code Does she ask “why?” Yes…}); else at the first one.
-         * The index is that of the question's last character, or -1 when there is no question mark.
+         * Quotes that do not pair up on the line (a stray “, inch marks) are not counted. The index is that of the
+         * question's last character, or -1 when there is no question mark.
          */
         static int questionEnd(String text) {
+            int end = questionEnd(text, true);
+            return end != UNBALANCED ? end : questionEnd(text, false);
+        }
+
+        private static final int UNBALANCED = -2;
+
+        private static int questionEnd(String text, boolean quotes) {
             int depth = 0;
             int quoted = -1;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (c == '“' || c == '«' || c == '„' || (c == '"' && depth == 0)) {
+                boolean straight = c == '"' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+                if (quotes && (c == '“' || c == '«' || c == '„' || straight && depth == 0)) {
                     depth++;
-                } else if ((c == '”' || c == '»' || c == '"') && depth > 0) {
+                } else if (quotes && (c == '”' || c == '»' || c == '"') && depth > 0) {
                     depth--;
                 } else if (c == '?') {
                     int next = i + 1;
-                    if (depth == 0 && (next == text.length() || Character.isWhitespace(text.charAt(next)))) {
+                    if (depth == 0 && (next == text.length() || isSpace(text.charAt(next)) || !inAddress(text, i))) {
                         return i;
                     }
                     int close = next;
                     while (close < text.length() && "”»\"’".indexOf(text.charAt(close)) >= 0) {
                         close++;
                     }
-                    if (quoted < 0 && close > next
-                            && (close == text.length() || Character.isWhitespace(text.charAt(close)))) {
+                    if (quoted < 0 && close > next && (close == text.length() || isSpace(text.charAt(close)))) {
                         quoted = close - 1;
                     }
                 }
             }
+            if (depth != 0) {
+                return UNBALANCED;
+            }
             return quoted >= 0 ? quoted : text.indexOf('?');
+        }
+
+        /** The question mark at {@code at} is inside a word with a slash or a dot before it: an address's query. */
+        private static boolean inAddress(String text, int at) {
+            int start = at;
+            while (start > 0 && !isSpace(text.charAt(start - 1))) {
+                start--;
+            }
+            String word = text.substring(start, at);
+            return word.indexOf('/') >= 0 || word.indexOf('.') >= 0;
+        }
+
+        private static boolean isSpace(char c) {
+            return Character.isWhitespace(c) || Character.isSpaceChar(c);
         }
 
         /**
@@ -689,9 +732,14 @@ public final class ArticleParser {
          * starts a section: there it is as likely a heading as a lead-in.
          */
         private boolean isLeadIn(Unit unit, Unit after) {
-            return part == Part.SECTION && !unit.bullet() && unit.singleLine() && unit.text().endsWith(":")
-                    && after != null && after.bullet()
-                    && (items.isEmpty() || items.get(items.size() - 1).kind() == SectionItem.Kind.PARAGRAPH);
+            if (part != Part.SECTION || unit.bullet() || !unit.singleLine() || !unit.text().endsWith(":")
+                    || after == null || !after.bullet()
+                    || !(items.isEmpty() || items.get(items.size() - 1).kind() == SectionItem.Kind.PARAGRAPH)) {
+                return false;
+            }
+            // "Sources:" and "FAQ:" start their parts wherever they are.
+            String text = unit.text().replaceFirst(":$", "").strip();
+            return !SOURCES_HEADING.matcher(text).matches() && !FAQ_HEADING.matcher(text).find();
         }
 
         /**

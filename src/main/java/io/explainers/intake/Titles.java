@@ -26,7 +26,7 @@ public final class Titles {
     private static final Set<String> BEFORE_AN_ARTICLE = Set.of("is", "are", "was", "does", "do", "did", "can", "should",
             "will", "has", "have", "had", "need", "needs", "get", "gets", "make", "makes", "it", "this", "that", "there",
             "for", "of", "in", "on", "to", "with", "at", "by", "from", "as", "about", "after", "before", "during",
-            "into", "like", "than", "when", "what", "how", "why", "and", "or", "be", "become", "becomes");
+            "into", "like", "than", "when", "what", "how", "why", "and", "or", "be", "become", "becomes", "vs", "versus");
 
     private Titles() {
     }
@@ -68,6 +68,18 @@ public final class Titles {
         if (word.equals("A")) {
             return BEFORE_AN_ARTICLE.contains(previous.replaceAll("\\P{L}+", "").toLowerCase(Locale.ROOT)) ? "a" : word;
         }
+        if (word.indexOf('-') > 0) {
+            // "School-Age", "2-Year-Old": each part as a word of its own ("COVID-19" keeps its acronym).
+            StringBuilder parts = new StringBuilder();
+            for (String part : word.split("-", -1)) {
+                parts.append(parts.isEmpty() ? "" : "-").append(lowered(part));
+            }
+            return parts.toString();
+        }
+        return lowered(word);
+    }
+
+    private static String lowered(String word) {
         Matcher capitalised = CAPITALISED.matcher(word);
         return capitalised.matches()
                 ? capitalised.group(1) + capitalised.group(2).toLowerCase(Locale.ROOT) + capitalised.group(3)
@@ -79,11 +91,13 @@ public final class Titles {
         int counted = 0;
         int capitalised = 0;
         for (int i = 1; i < words.length; i++) {
-            String word = words[i].replaceAll("\\P{L}+", "");
-            if (word.length() >= 2 && !word.equals(word.toUpperCase(Locale.ROOT))) {
-                counted++;
-                if (CAPITALISED.matcher(word).matches()) {
-                    capitalised++;
+            for (String part : words[i].split("-")) { // "School-Age" is two capitalised words
+                String word = part.replaceAll("\\P{L}+", "");
+                if (word.length() >= 2 && !word.equals(word.toUpperCase(Locale.ROOT))) {
+                    counted++;
+                    if (CAPITALISED.matcher(word).matches()) {
+                        capitalised++;
+                    }
                 }
             }
         }

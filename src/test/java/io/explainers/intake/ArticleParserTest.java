@@ -246,7 +246,11 @@ class ArticleParserTest {
             "What Is ADHD In Kids|What is ADHD in kids?|what-is-adhd-in-kids",
             "Group A Strep In Kids|Group A strep in kids|group-a-strep-in-kids",
             "Is Vitamin A Safe For Kids|Is vitamin A safe for kids?|is-vitamin-a-safe-for-kids",
-            "Signs Of A Concussion In Teens|Signs of a concussion in teens|signs-of-a-concussion-in-teens" })
+            "Signs Of A Concussion In Teens|Signs of a concussion in teens|signs-of-a-concussion-in-teens",
+            "ADHD Evaluation For School-Age Children|ADHD evaluation for school-age children|adhd-evaluation-for-school-age-children",
+            "Why Does My 2-Year-Old Bite|Why does my 2-year-old bite?|why-does-my-2-year-old-bite",
+            "Is COVID-19 Serious For Babies|Is COVID-19 serious for babies?|is-covid-19-serious-for-babies",
+            "What Is An IEP Vs A 504 Plan|What is an IEP vs a 504 plan?|what-is-an-iep-vs-a-504-plan" })
     void titlesAndSlugs(String phrase, String title, String slug) {
         assertEquals(title, Titles.title(phrase.replaceFirst("\\?$", "")));
         assertEquals(slug, Titles.slug(phrase));
@@ -395,6 +399,19 @@ class ArticleParserTest {
                 "PARAGRAPH||Most babies get better at home."), items(signs));
     }
 
+    /** A bullet under a bullet is shown beside it (the page has no nested lists), with a warning on its line. */
+    @Test
+    void aNestedBulletIsReported() {
+        String text = seed().replace("Which kids might benefit\n",
+                "Signs of dehydration\n\n  • Fewer wet diapers.\n    – Darker pee.\n  • A dry mouth.\n\nWhich kids might benefit\n");
+        ParsedArticle parsed = ArticleParser.parse(text, NOTE);
+        assertEquals(List.of(), parsed.errors());
+        assertEquals(List.of(24), parsed.warnings().stream().map(Finding::line).toList(), parsed.warnings()::toString);
+        assertTrue(parsed.warnings().get(0).message().startsWith("This bullet is indented under the one above"));
+        assertEquals(List.of("BULLET||Fewer wet diapers.", "BULLET||Darker pee.", "BULLET||A dry mouth."),
+                items(parsed.article().sections().get(2)));
+    }
+
     /**
      * "Watch for these signs:" before a list, under a heading or after a paragraph, introduces the list: it stays in
      * its section with its colon. Under a heading it had been a heading too, and the section above it was refused as
@@ -413,6 +430,15 @@ class ArticleParserTest {
         assertEquals(List.of("PARAGRAPH||Watch for these signs:", "BULLET||Fast breathing.", "BULLET||Fewer wet diapers.",
                 "PARAGRAPH||Most babies are only mildly ill.", "PARAGRAPH||Call the doctor if you see:", "BULLET||Blue lips."),
                 items(article.sections().get(2)));
+
+        // "Sources:" and "FAQ:" after a paragraph still start their parts.
+        Article withSources = read(seed().replace("Which kids might benefit\n",
+                "Signs of RSV in babies\n\n  • Fast breathing.\n"
+                        + "Most babies are only mildly ill.\n\nSources:\n  • RSV in infants, Healthy Kids Society, https://kids.example/rsv\n\n"
+                        + "Which kids might benefit\n"));
+        assertEquals(List.of("RSV in infants"), withSources.sources().stream().map(Article.Source::title).toList());
+        assertEquals(List.of("BULLET||Fast breathing.", "PARAGRAPH||Most babies are only mildly ill."),
+                items(withSources.sections().get(2)));
     }
 
     /** A question mark in an address or inside quotes does not end a FAQ question; the one before the answer does. */
@@ -421,7 +447,11 @@ class ArticleParserTest {
             "Can I check healthychildren.org/search?q=rsv for more? Yes, it lists clinics.|Can I check healthychildren.org/search?q=rsv for more?|Yes, it lists clinics.",
             "What does \"RSV-positive?\" on the lab sheet mean? It means the test found RSV.|What does \"RSV-positive?\" on the lab sheet mean?|It means the test found RSV.",
             "Is it normal that she asks “why?” Yes, at four it is.|Is it normal that she asks “why?”|Yes, at four it is.",
-            "Is OT only for severe issues? No; it helps with mild ones?|Is OT only for severe issues?|No; it helps with mild ones?" })
+            "Is OT only for severe issues? No; it helps with mild ones?|Is OT only for severe issues?|No; it helps with mild ones?",
+            "Is a 2\" bandage enough? Use a 4\" one. Why? It covers more.|Is a 2\" bandage enough?|Use a 4\" one. Why? It covers more.",
+            "Is it serious?No. Should I worry? Only if it lasts.|Is it serious?|No. Should I worry? Only if it lasts.",
+            "Is it serious?\u00a0No. Should I worry? Only if it lasts.|Is it serious?|No. Should I worry? Only if it lasts.",
+            "Does “OT help? Yes, kids stop asking “why?” so much.|Does “OT help?|Yes, kids stop asking “why?” so much." })
     void aFaqQuestionEndsAtTheQuestionMarkBeforeItsAnswer(String entry, String question, String answer) {
         Article article = read(seed().replaceFirst("  • Where does it happen\\?.*", Matcher.quoteReplacement("  • " + entry)));
         Article.Question last = article.faq().get(article.faq().size() - 1);
