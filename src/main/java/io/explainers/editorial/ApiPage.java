@@ -63,8 +63,7 @@ record ApiPage(int number, int size) {
     /** A 200 with the page's items and the headers that place it in the list. */
     <T> Response response(Items<T> page, UriInfo uri) {
         Response.ResponseBuilder response = Response.ok(page.items())
-                .header(TOTAL_COUNT, page.total())
-                .header("Cache-Control", "no-store");
+                .header(TOTAL_COUNT, page.total());
         long pages = (page.total() + size - 1) / size;
         if (number > 1) {
             response.header("Link", link(uri, Math.min(number - 1, Math.max(pages, 1)), "prev"));

@@ -15,7 +15,10 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -54,6 +57,7 @@ public class EditionsResource {
 
     @GET
     @Operation(summary = "The edition's full document, with its version as ETag")
+    @APIResponse(responseCode = "200", description = "The edition", content = @Content(schema = @Schema(implementation = TopicDocument.class)))
     public Response get(@RestPath String slug, @RestPath String language) {
         return TopicsResource.withVersion(Response.ok(), editorial.getEdition(slug, language(language)));
     }
@@ -61,8 +65,8 @@ public class EditionsResource {
     @PUT
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Create the edition as a draft (no version), or replace it (with the version it is based on)")
-    @APIResponse(responseCode = "201", description = "Created; Location is the edition's address in the API")
-    @APIResponse(responseCode = "200", description = "The edition as it is now")
+    @APIResponse(responseCode = "201", description = "Created; Location is the edition's address in the API", content = @Content(schema = @Schema(implementation = TopicDocument.class)))
+    @APIResponse(responseCode = "200", description = "The edition as it is now", content = @Content(schema = @Schema(implementation = TopicDocument.class)))
     @APIResponse(responseCode = "400", description = "Invalid document (problem+json naming each field)")
     @APIResponse(responseCode = "409", description = "Stale version, or the slug is taken (problem+json)")
     @APIResponse(responseCode = "412", description = "A version was given, but there is no edition yet (problem+json)")
@@ -95,7 +99,10 @@ public class EditionsResource {
     @Path("publish")
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Put the edition on the site")
-    public Response publish(@RestPath String slug, @RestPath String language, ChangeRequest change,
+    @APIResponse(responseCode = "200", description = "The edition, published", content = @Content(schema = @Schema(implementation = TopicDocument.class)))
+    @APIResponse(responseCode = "409", description = "Based on a version that is no longer current")
+    public Response publish(@RestPath String slug, @RestPath String language,
+            @RequestBody(required = false) ChangeRequest change,
             @Parameter(description = IF_MATCH_HELP) @RestHeader("If-Match") String ifMatch, SecurityContext security) {
         return topics.publish(editionSlug(slug, language), change, ifMatch, security);
     }
@@ -104,7 +111,10 @@ public class EditionsResource {
     @Path("unpublish")
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Take the edition off the site as a draft")
-    public Response unpublish(@RestPath String slug, @RestPath String language, ChangeRequest change,
+    @APIResponse(responseCode = "200", description = "The edition, a draft", content = @Content(schema = @Schema(implementation = TopicDocument.class)))
+    @APIResponse(responseCode = "409", description = "Based on a version that is no longer current")
+    public Response unpublish(@RestPath String slug, @RestPath String language,
+            @RequestBody(required = false) ChangeRequest change,
             @Parameter(description = IF_MATCH_HELP) @RestHeader("If-Match") String ifMatch, SecurityContext security) {
         return topics.unpublish(editionSlug(slug, language), change, ifMatch, security);
     }

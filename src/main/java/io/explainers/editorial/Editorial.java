@@ -286,11 +286,13 @@ public class Editorial {
      * Makes revision {@code number}'s content the current content, sources included, as a new revision. The status and
      * dates stay as they are now: restoring old text does not republish it. A revision that records a review brings
      * that review back with its content (the reviewer's record as it is now); one that records none, written before
-     * the topic was ever reviewed or by an older version of the application, leaves the current review.
+     * the topic was ever reviewed or by an older version of the application, leaves the current review. Restoring what
+     * is already current is no change, as a PUT of the same document is not (so this too is a transaction of its own).
      */
     @Transactional
     public TopicDocument restore(String slug, int number, Long basedOn, String author) {
         Topic topic = lockForChange(slug, basedOn);
+        TopicDocument before = TopicDocuments.of(topic);
         TopicDocument document = read(revision(topic, number));
         String formerSlug = topic.slug;
         boolean renamed = !formerSlug.equals(document.slug());
@@ -304,6 +306,10 @@ public class Editorial {
                 topic.lastReviewedOn = document.lastReviewedOn();
                 topic.reviewNote = document.reviewNote();
             });
+        }
+        if (TopicDocuments.of(topic).equals(before)) {
+            QuarkusTransaction.setRollbackOnly();
+            return before;
         }
         String action = "restored revision " + number;
         TopicDocument restored;

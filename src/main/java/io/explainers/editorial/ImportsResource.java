@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -31,6 +33,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.explainers.editorial.ApiRecords.ImportBatch;
+import io.explainers.editorial.ApiRecords.ImportReport;
 import io.explainers.editorial.ApiRecords.ImportedFile;
 import io.explainers.editorial.ArticleImports.Imported;
 import io.explainers.editorial.ArticleImports.Options;
@@ -47,9 +50,6 @@ import io.explainers.web.ProblemException;
 @RolesAllowed(Roles.EDITOR)
 @Tag(name = "Imports")
 @SecurityRequirement(name = "basic")
-@APIResponse(responseCode = "401", description = "No or wrong credentials (problem+json)")
-@APIResponse(responseCode = "403", description = "The user is not an editor (problem+json)")
-@APIResponse(responseCode = "413", description = "The body is over the size limit (problem+json)")
 @APIResponse(responseCode = "415", description = "Neither text/plain (UTF-8) nor multipart/form-data (problem+json)")
 public class ImportsResource {
 
@@ -64,8 +64,8 @@ public class ImportsResource {
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(summary = "Import one article as a draft topic (or, with If-Match, as a new revision of the topic it names)")
-    @APIResponse(responseCode = "201", description = "Created: the report, with the document, warnings and analysis")
-    @APIResponse(responseCode = "200", description = "A dry run, or a re-import onto an existing topic: the report")
+    @APIResponse(responseCode = "201", description = "Created: the report, with the document, warnings and analysis", content = @Content(schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "200", description = "A dry run, or a re-import onto an existing topic: the report", content = @Content(schema = @Schema(implementation = ImportReport.class)))
     @APIResponse(responseCode = "400", description = "The article cannot be read or makes an invalid topic (problem+json with lines)")
     @APIResponse(responseCode = "409", description = "A topic has the article's slug, or the version is stale (problem+json)")
     public Response importArticle(byte[] article, @RestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
@@ -87,13 +87,13 @@ public class ImportsResource {
         if (imported.report().document().version() != null) {
             response.header(HttpHeaders.ETAG, Versions.etag(imported.report().document().version()));
         }
-        return response.entity(imported.report()).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return response.entity(imported.report()).build();
     }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Import a folder of articles: one file part per article, each reported on its own")
-    @APIResponse(responseCode = "200", description = "Every file's report or problem; one bad article never blocks the others")
+    @APIResponse(responseCode = "200", description = "Every file's report or problem; one bad article never blocks the others", content = @Content(schema = @Schema(implementation = ImportBatch.class)))
     public Response importFolder(@RestForm(FileUpload.ALL) List<FileUpload> files,
             @RestQuery String dryRun, @RestQuery String aboutType, @RestQuery String aboutName, @RestQuery String childMinAge,
             @RestQuery String childMaxAge, @Parameter(hidden = true) @RestQuery String translationOf,
@@ -118,8 +118,7 @@ public class ImportsResource {
             results.add(importFile(file, options, uri, user(security)));
         }
         int failed = (int) results.stream().filter(result -> result.problem() != null).count();
-        return Response.ok(new ImportBatch(results.size() - failed, failed, results))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return Response.ok(new ImportBatch(results.size() - failed, failed, results)).build();
     }
 
     private ImportedFile importFile(FileUpload file, Options options, UriInfo uri, String author) {

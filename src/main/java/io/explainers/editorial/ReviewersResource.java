@@ -43,8 +43,6 @@ import io.explainers.web.ProblemException;
 @RolesAllowed({ Roles.EDITOR, Roles.REVIEWER })
 @Tag(name = "Reviewers")
 @SecurityRequirement(name = "basic")
-@APIResponse(responseCode = "401", description = "No or wrong credentials (problem+json)")
-@APIResponse(responseCode = "403", description = "The user lacks the role (problem+json)")
 public class ReviewersResource {
 
     private final Reviewers reviewers;
@@ -66,6 +64,7 @@ public class ReviewersResource {
     @GET
     @Path("{id: [0-9]{1,18}}")
     @Operation(summary = "One reviewer")
+    @APIResponse(responseCode = "200", description = "The reviewer, with their version as ETag", content = @Content(schema = @Schema(implementation = ReviewerDocument.class)))
     @APIResponse(responseCode = "404", description = "No such reviewer (problem+json)")
     public Response get(@RestPath long id) {
         return versioned(Response.ok(), reviewers.get(id));
@@ -74,7 +73,7 @@ public class ReviewersResource {
     @POST
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Add a reviewer")
-    @APIResponse(responseCode = "201", description = "Created; Location is its address in the API")
+    @APIResponse(responseCode = "201", description = "Created; Location is its address in the API", content = @Content(schema = @Schema(implementation = ReviewerDocument.class)))
     @APIResponse(responseCode = "400", description = "Invalid reviewer (problem+json naming each field)")
     public Response create(ReviewerDocument document, UriInfo uri) {
         requireValid(document);
@@ -87,7 +86,7 @@ public class ReviewersResource {
     @Path("{id: [0-9]{1,18}}")
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Change a reviewer; every page that names them shows the change at once")
-    @APIResponse(responseCode = "200", description = "The reviewer as they are now")
+    @APIResponse(responseCode = "200", description = "The reviewer as they are now", content = @Content(schema = @Schema(implementation = ReviewerDocument.class)))
     @APIResponse(responseCode = "400", description = "Invalid reviewer (problem+json naming each field)")
     @APIResponse(responseCode = "404", description = "No such reviewer (problem+json)")
     @APIResponse(responseCode = "409", description = "Based on a version that is no longer current (problem+json with currentVersion)")
@@ -99,7 +98,7 @@ public class ReviewersResource {
 
     /** The reviewer with its version as the ETag, for If-Match. */
     private static Response versioned(Response.ResponseBuilder response, ReviewerDocument reviewer) {
-        return noStore(response.entity(reviewer).header(HttpHeaders.ETAG, Versions.etag(reviewer.version())));
+        return response.entity(reviewer).header(HttpHeaders.ETAG, Versions.etag(reviewer.version())).build();
     }
 
     private void requireValid(ReviewerDocument document) {
@@ -114,9 +113,5 @@ public class ReviewersResource {
             errors.sort(java.util.Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
             throw new ProblemException(Problem.invalid("The reviewer is not valid.", errors));
         }
-    }
-
-    private static Response noStore(Response.ResponseBuilder response) {
-        return response.header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 }

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
@@ -59,10 +60,6 @@ import io.explainers.web.ProblemException;
 @Tag(name = "Topics")
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 @SecurityRequirement(name = "basic")
-@APIResponse(responseCode = "401", description = "No or wrong credentials (problem+json)")
-@APIResponse(responseCode = "403", description = "The user lacks the role (problem+json)")
-@APIResponse(responseCode = "429", description = "Too many failed logins from this address or for this username; "
-        + "Retry-After says when to try again (problem+json)")
 public class TopicsResource {
 
     private static final String PAGE_HELP = "Which page, from 1 (default 1)";
@@ -120,7 +117,7 @@ public class TopicsResource {
     @GET
     @Path("{slug}")
     @Operation(summary = "The full topic document, with its version as ETag")
-    @APIResponse(responseCode = "200", description = "The topic")
+    @APIResponse(responseCode = "200", description = "The topic", content = @Content(schema = @Schema(implementation = TopicDocument.class)))
     @APIResponse(responseCode = "404", description = "No such topic (problem+json)")
     public Response get(@RestPath String slug) {
         return withVersion(Response.ok(), editorial.get(slug));
@@ -129,7 +126,7 @@ public class TopicsResource {
     @POST
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Create a draft from a full document")
-    @APIResponse(responseCode = "201", description = "Created; Location is its address in the API")
+    @APIResponse(responseCode = "201", description = "Created; Location is its address in the API", content = @Content(schema = @Schema(implementation = TopicDocument.class)))
     @APIResponse(responseCode = "400", description = "Invalid document (problem+json naming each field)")
     @APIResponse(responseCode = "409", description = "The slug is taken (problem+json)")
     public Response create(TopicDocument document, UriInfo uri, SecurityContext security) {
@@ -142,7 +139,8 @@ public class TopicsResource {
     @Path("{slug}")
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Replace a topic; the request carries the version it is based on (body or If-Match)")
-    @APIResponse(responseCode = "200", description = "The topic as it is now")
+    @APIResponse(responseCode = "200", description = "The topic as it is now", content = @Content(schema = @Schema(implementation = TopicDocument.class)))
+    @APIResponse(responseCode = "404", description = "No such topic")
     @APIResponse(responseCode = "409", description = "Stale version: someone changed it since (problem+json with currentVersion)")
     @APIResponse(responseCode = "428", description = "No version given (problem+json)")
     public Response replace(@RestPath String slug, TopicDocument document,
@@ -161,7 +159,10 @@ public class TopicsResource {
     @Path("{slug}")
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Archive a topic: off the site, kept in the database with all its revisions")
-    public Response archive(@RestPath String slug, ChangeRequest change,
+    @APIResponse(responseCode = "200", description = "The topic, archived", content = @Content(schema = @Schema(implementation = TopicDocument.class)))
+    @APIResponse(responseCode = "404", description = "No such topic")
+    @APIResponse(responseCode = "409", description = "Based on a version that is no longer current")
+    public Response archive(@RestPath String slug, @RequestBody(required = false) ChangeRequest change,
             @Parameter(description = IF_MATCH_HELP) @RestHeader("If-Match") String ifMatch,
             SecurityContext security) {
         return withVersion(Response.ok(),
@@ -172,7 +173,10 @@ public class TopicsResource {
     @Path("{slug}/publish")
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Put the topic on the site")
-    public Response publish(@RestPath String slug, ChangeRequest change,
+    @APIResponse(responseCode = "200", description = "The topic, published", content = @Content(schema = @Schema(implementation = TopicDocument.class)))
+    @APIResponse(responseCode = "404", description = "No such topic")
+    @APIResponse(responseCode = "409", description = "Based on a version that is no longer current, or never reviewed where review comes first")
+    public Response publish(@RestPath String slug, @RequestBody(required = false) ChangeRequest change,
             @Parameter(description = IF_MATCH_HELP) @RestHeader("If-Match") String ifMatch,
             SecurityContext security) {
         return withVersion(Response.ok(),
@@ -183,7 +187,10 @@ public class TopicsResource {
     @Path("{slug}/unpublish")
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Take the topic off the site as a draft")
-    public Response unpublish(@RestPath String slug, ChangeRequest change,
+    @APIResponse(responseCode = "200", description = "The topic, a draft", content = @Content(schema = @Schema(implementation = TopicDocument.class)))
+    @APIResponse(responseCode = "404", description = "No such topic")
+    @APIResponse(responseCode = "409", description = "Based on a version that is no longer current")
+    public Response unpublish(@RestPath String slug, @RequestBody(required = false) ChangeRequest change,
             @Parameter(description = IF_MATCH_HELP) @RestHeader("If-Match") String ifMatch,
             SecurityContext security) {
         return withVersion(Response.ok(),
@@ -194,6 +201,10 @@ public class TopicsResource {
     @Path("{slug}/review")
     @RolesAllowed(Roles.REVIEWER)
     @Operation(summary = "Record that a reviewer checked the content; the page and its structured data show it")
+    @APIResponse(responseCode = "200", description = "The topic with its review", content = @Content(schema = @Schema(implementation = TopicDocument.class)))
+    @APIResponse(responseCode = "400", description = "Invalid review (each field named)")
+    @APIResponse(responseCode = "404", description = "No such topic")
+    @APIResponse(responseCode = "409", description = "Based on a version that is no longer current, or no such reviewer")
     public Response review(@RestPath String slug, ReviewRequest review,
             @Parameter(description = IF_MATCH_HELP) @RestHeader("If-Match") String ifMatch, SecurityContext security) {
         if (review == null) {
@@ -225,6 +236,8 @@ public class TopicsResource {
     @GET
     @Path("{slug}/revisions/{number}")
     @Operation(summary = "One revision with the full document as it was")
+    @APIResponse(responseCode = "200", description = "The revision", content = @Content(schema = @Schema(implementation = RevisionDocument.class)))
+    @APIResponse(responseCode = "404", description = "No such topic or revision")
     public RevisionDocument revision(@RestPath String slug, @RestPath int number) {
         return editorial.revision(slug, number);
     }
@@ -233,7 +246,10 @@ public class TopicsResource {
     @Path("{slug}/revisions/{number}/restore")
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Make a revision's content the current content, as a new revision")
-    public Response restore(@RestPath String slug, @RestPath int number, ChangeRequest change,
+    @APIResponse(responseCode = "200", description = "The topic as it is now", content = @Content(schema = @Schema(implementation = TopicDocument.class)))
+    @APIResponse(responseCode = "404", description = "No such topic or revision")
+    @APIResponse(responseCode = "409", description = "Based on a version that is no longer current")
+    public Response restore(@RestPath String slug, @RestPath int number, @RequestBody(required = false) ChangeRequest change,
             @Parameter(description = IF_MATCH_HELP) @RestHeader("If-Match") String ifMatch, SecurityContext security) {
         return withVersion(Response.ok(), editorial.restore(slug, number,
                 Versions.basedOn(ifMatch, ChangeRequest.versionOf(change)), user(security)));
@@ -242,6 +258,8 @@ public class TopicsResource {
     @GET
     @Path("{slug}/analysis")
     @Operation(summary = "The SEO and readability checklist of the topic's page")
+    @APIResponse(responseCode = "200", description = "Each check good, improve or problem, with what to do", content = @Content(schema = @Schema(implementation = Analysis.class)))
+    @APIResponse(responseCode = "404", description = "No such topic")
     public Analysis analysis(@RestPath String slug) {
         return analysis.of(slug);
     }
@@ -258,8 +276,7 @@ public class TopicsResource {
     }
 
     static Response withVersion(Response.ResponseBuilder response, TopicDocument document) {
-        return response.entity(document).header(HttpHeaders.ETAG, Versions.etag(document.version()))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return response.entity(document).header(HttpHeaders.ETAG, Versions.etag(document.version())).build();
     }
 
     private static String user(SecurityContext security) {

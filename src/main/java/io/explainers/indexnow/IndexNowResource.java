@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.explainers.editorial.Roles;
@@ -19,6 +20,7 @@ import io.explainers.editorial.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.EDITOR)
 @Tag(name = "IndexNow")
+@SecurityRequirement(name = "basic")
 public class IndexNowResource {
 
     static final int SHOWN = 100;

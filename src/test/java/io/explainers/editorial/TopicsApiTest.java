@@ -61,6 +61,12 @@ class TopicsApiTest {
         assertEquals(current, Api.get(slug));
         assertEquals(2, revisions(slug).size(), "created and published, nothing more");
         assertEquals(contentBefore, contentVersion.current(), "nothing for the site, the sitemap or the feed");
+        // Nor is restoring the revision that is current.
+        JsonNode restored = Api.read(editor().post("/api/topics/" + slug + "/revisions/2/restore").then().statusCode(200)
+                .header("ETag", "\"" + current.get("version").asLong() + "\"").extract().asString());
+        assertEquals(current, restored);
+        assertEquals(2, revisions(slug).size(), "no revision for a restore that changed nothing");
+        assertEquals(contentBefore, contentVersion.current());
 
         current.put("title", "A title that changed");
         JsonNode changed = Api.read(editor().body(Api.write(current)).put("/api/topics/" + slug).then().statusCode(200)
@@ -335,6 +341,19 @@ class TopicsApiTest {
         assertTrue(missing.get("detail").asText().contains("99"));
     }
 
+    /** Drafts, reviews and editors' names are current only when sent: no answer of the API may be kept by a cache. */
+    @Test
+    void noAnswerOfTheApiIsStored() {
+        String slug = Api.uniqueSlug("not-stored");
+        Api.create(Api.document(slug));
+        String topic = "/api/topics/" + slug;
+        for (String path : List.of("/api/topics", topic, topic + "/analysis", topic + "/revisions", topic + "/revisions/1",
+                "/api/reviewers", "/api/indexnow", "/api/topics/no-such-topic", "/api/topics?size=0")) {
+            as(ADMIN).get(path).then().header("Cache-Control", "no-store");
+        }
+        editor().post(topic + "/publish").then().statusCode(200).header("Cache-Control", "no-store");
+    }
+
     @Test
     void analysisWorksForDraftsToo() {
         String slug = Api.uniqueSlug("what-is-sensory-play-for-toddlers");
@@ -362,6 +381,44 @@ class TopicsApiTest {
         }
         assertFalse(paths.has("/topics/{slug}"), "the pages are not part of the API");
         assertTrue(Api.read(openapi).at("/components/schemas/Topic/properties").has("metaDescription"));
+
+        // Every operation says what it answers with: a success with its schema, and every error as a problem, the
+        // ones any request may get included.
+        List<String> wrong = new ArrayList<>();
+        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
+            if (!List.of("get", "put", "post", "delete").contains(method.getKey())) {
+                return;
+            }
+            String operation = method.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey();
+            JsonNode responses = method.getValue().get("responses");
+            boolean success = false;
+            for (var response : (Iterable<java.util.Map.Entry<String, JsonNode>>) responses::fields) {
+                JsonNode schema = response.getValue().at("/content").elements().hasNext()
+                        ? response.getValue().at("/content").elements().next().get("schema")
+                        : null;
+                if (response.getKey().startsWith("2")) {
+                    success |= schema != null && !schema.isEmpty();
+                } else if (!response.getValue().at("/content/application~1problem+json/schema/$ref").asText()
+                        .endsWith("/Problem")) {
+                    wrong.add(operation + " " + response.getKey() + " is not a problem");
+                }
+            }
+            if (!success) {
+                wrong.add(operation + " has no success with a schema");
+            }
+            for (String status : List.of("401", "403", "406", "429")) {
+                if (!responses.has(status)) {
+                    wrong.add(operation + " does not list " + status);
+                }
+            }
+            if (method.getValue().has("requestBody") && !(responses.has("400") && responses.has("413")
+                    && responses.has("415"))) {
+                wrong.add(operation + " takes a body but does not list 400, 413 and 415");
+            }
+        }));
+        assertEquals(List.of(), wrong);
+        assertFalse(paths.at("/~1api~1topics~1{slug}~1publish/post/requestBody/required").asBoolean(),
+                "publishing needs no body");
     }
 
     static String check(JsonNode analysis, String id) {
