@@ -114,6 +114,13 @@ class CrawlingTest {
         spellings.put(card + "/", card);
         spellings.put(card + ";x", card);
         spellings.put("/topics/" + SeedText.SLUG.toUpperCase(Locale.ROOT) + "/card.png", card);
+        // Capitals anywhere, not only in a slug: these led nowhere (404) and now take one hop.
+        spellings.put("/Feed.xml", "/feed.xml");
+        spellings.put("/SITEMAP.XML?x=1", "/sitemap.xml?x=1");
+        spellings.put("/About", "/about");
+        spellings.put("/Topics/" + SeedText.SLUG, SEED);
+        spellings.put("/TOPICS/" + SeedText.SLUG.toUpperCase(Locale.ROOT), SEED);
+        spellings.put("/ES/Temas/" + SeedText.SPANISH_SLUG, SeedText.SPANISH_PATH);
         // The JDK's client sends the path as written; RestAssured makes "//" one slash.
         HttpClient client = HttpClient.newHttpClient();
         for (Map.Entry<String, String> spelling : spellings.entrySet()) {
@@ -124,9 +131,13 @@ class CrawlingTest {
             assertEquals("http://localhost:8080" + spelling.getValue(),
                     response.headers().firstValue("Location").orElse(null), spelling.getKey());
         }
-        for (String address : List.of("/sitemap.xml", "/robots.txt", "/feed.xml", card)) {
+        for (String address : List.of("/sitemap.xml", "/robots.txt", "/feed.xml", card, "/about", SeedText.SPANISH_PATH)) {
             given().redirects().follow(false).get(address).then().statusCode(200);
         }
+        // An address with capitals that leads nowhere in lower case either ends at the not-found page, after one hop.
+        given().redirects().follow(false).get("/Nothing-Here").then().statusCode(301)
+                .header("Location", "http://localhost:8080/nothing-here");
+        given().redirects().follow(false).get("/nothing-here").then().statusCode(404).contentType("text/html");
     }
 
     @Test
