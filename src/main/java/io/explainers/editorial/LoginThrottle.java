@@ -154,7 +154,7 @@ public class LoginThrottle {
         return remote == null ? "unknown" : remote.hostAddress();
     }
 
-    /** Usernames whose logins are being counted. */
+    /** For tests: how many usernames have their logins counted now. */
     long rememberedUsernames() {
         usernames.cleanUp();
         return usernames.estimatedSize();

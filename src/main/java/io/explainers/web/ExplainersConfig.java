@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 
+import org.hibernate.validator.constraints.time.DurationMin;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -155,6 +157,7 @@ public interface ExplainersConfig {
 
         /** How long an exhausted allowance takes to fill up again. */
         @WithDefault("5m")
+        @DurationMin(seconds = 1)
         Duration window();
 
         /**
@@ -170,6 +173,7 @@ public interface ExplainersConfig {
          * removed user, or an old password or roles, keep working on a replica. Zero checks every request.
          */
         @WithDefault("2m")
+        @DurationMin(seconds = 0)
         Duration verifiedFor();
     }
 
@@ -221,22 +225,27 @@ public interface ExplainersConfig {
 
         /** The wait after the first failed attempt; it doubles with each further one, with jitter. */
         @WithDefault("30s")
+        @DurationMin(seconds = 1)
         Duration backoff();
 
         /** The longest wait between attempts, whatever the backoff or a Retry-After asks for. */
         @WithDefault("6h")
+        @DurationMin(seconds = 1)
         Duration maxBackoff();
 
         /** How long one request may take before it counts as failed. */
         @WithDefault("10s")
+        @DurationMin(seconds = 1)
         Duration timeout();
 
         /** How long a claimed batch is a sender's alone; a sender that dies leaves it to others once this passes. */
         @WithDefault("2m")
+        @DurationMin(seconds = 1)
         Duration lease();
 
         /** How long sent and failed changes are kept for the API's view. */
         @WithDefault("720h")
+        @DurationMin(seconds = 1)
         Duration keep();
     }
 }

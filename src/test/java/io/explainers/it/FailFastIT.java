@@ -64,13 +64,14 @@ class FailFastIT {
         String log = start(Map.of("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:9/explainers",
                 "EXPLAINERS_SITE_BASE_URL", "not-a-url", "EXPLAINERS_CACHE_MAX_MEGABYTES", "-5",
                 "EXPLAINERS_SITEMAP_MAX_URLS", "0", "EXPLAINERS_HOME_PAGE_SIZE", "0", "EXPLAINERS_HTTP_MAX_AGE", "-1",
-                "EXPLAINERS_LOGIN_FAILURES_PER_ADDRESS", "-1"));
+                "EXPLAINERS_LOGIN_FAILURES_PER_ADDRESS", "-1", "EXPLAINERS_LOGIN_WINDOW", "0s"));
         for (String refused : List.of("explainers.site.base-url must be an http:// or https:// address",
                 "explainers.cache.max-megabytes must be greater than or equal to 0",
                 "explainers.sitemap.max-urls must be greater than or equal to 1",
                 "explainers.home.page-size must be greater than or equal to 1",
                 "explainers.http.max-age must be greater than or equal to 0",
-                "explainers.login.failures-per-address must be greater than or equal to 1")) {
+                "explainers.login.failures-per-address must be greater than or equal to 1",
+                "explainers.login.window must be")) {
             assertTrue(log.contains(refused), refused + " in\n" + log);
         }
     }
