@@ -399,6 +399,16 @@ class ArticleParserTest {
                 "PARAGRAPH||Most babies get better at home."), items(signs));
     }
 
+    /** A second FAQ heading is refused on its line, and what follows it is read on (it had thrown, a 500 for the API). */
+    @Test
+    void aSecondFaqIsAnErrorOnItsLine() {
+        String text = seed().replace("SEO notes for your post\n", "More to know\n\n  • A bullet.\n\nFAQ\n\n"
+                + "  • Is this a second FAQ? Yes.\n\nSEO notes for your post\n");
+        ParsedArticle parsed = ArticleParser.parse(text, NOTE);
+        assertEquals(1, parsed.errors().size(), parsed.errors()::toString);
+        assertTrue(parsed.errors().get(0).message().startsWith("A second FAQ section"), parsed.errors()::toString);
+    }
+
     /** A bullet under a bullet is shown beside it (the page has no nested lists), with a warning on its line. */
     @Test
     void aNestedBulletIsReported() {
