@@ -92,7 +92,7 @@ class AboutPageTest {
                 assertEquals(404, status, spelling + " is one address or none");
             }
         }
-        given().get("/About").then().statusCode(404);
+        given().redirects().follow(false).get("/About").then().statusCode(301).header("Location", ABOUT_URL);
         given().head("/about").then().statusCode(200);
     }
 

@@ -177,7 +177,8 @@ class VisitorPageTest {
         assertEquals(etag, given().get(PATH + "/card.png").header("ETag"), "served from the cache: same bytes");
         given().header("If-None-Match", etag).get(PATH + "/card.png").then().statusCode(304);
         given().get("/topics/no-such-topic/card.png").then().statusCode(404);
-        given().get("/topics/Not_A_Slug/card.png").then().statusCode(404);
+        given().redirects().follow(false).get("/topics/Not_A_Slug/card.png").then().statusCode(301);
+        given().get("/topics/not_a_slug/card.png").then().statusCode(404);
     }
 
     @Test
