@@ -1,10 +1,12 @@
 package io.explainers.intake;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** The page title and the address an article's title phrase gives. */
 public final class Titles {
@@ -68,15 +70,8 @@ public final class Titles {
         if (word.equals("A")) {
             return BEFORE_AN_ARTICLE.contains(previous.replaceAll("\\P{L}+", "").toLowerCase(Locale.ROOT)) ? "a" : word;
         }
-        if (word.indexOf('-') > 0) {
-            // "School-Age", "2-Year-Old": each part as a word of its own ("COVID-19" keeps its acronym).
-            StringBuilder parts = new StringBuilder();
-            for (String part : word.split("-", -1)) {
-                parts.append(parts.isEmpty() ? "" : "-").append(lowered(part));
-            }
-            return parts.toString();
-        }
-        return lowered(word);
+        // "School-Age", "2-Year-Old": each part as a word of its own ("COVID-19" keeps its acronym).
+        return Arrays.stream(word.split("-", -1)).map(Titles::lowered).collect(Collectors.joining("-"));
     }
 
     private static String lowered(String word) {

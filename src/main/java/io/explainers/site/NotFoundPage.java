@@ -31,9 +31,9 @@ public class NotFoundPage {
 
     /** Cache key: not a path any request can have, since requests always start with a slash. */
     public static final String KEY = "not-found";
-    /** A plain ASCII address with a capital letter: nothing to encode again when it is lowered. */
     /** Only reading follows a redirect as it was sent: a POST to /API/Topics is not sent again as a GET. */
     private static final Set<String> READ = Set.of("GET", "HEAD");
+    /** A plain ASCII address with a capital letter: nothing to encode again when it is lowered. */
     private static final Pattern CAPITALISED = Pattern.compile("/[A-Za-z0-9/._-]*[A-Z][A-Za-z0-9/._-]*");
 
     /** The not-found page's cache key in {@code language}. */
@@ -63,11 +63,10 @@ public class NotFoundPage {
         if (Api.isApi(uri.getPath())) {
             return Problem.noSuchResource(uri.getPath()); // the API answers in problem+json, not with a page
         }
-        String path = uri.getPath();
-        if (READ.contains(request.getMethod()) && CAPITALISED.matcher(path).matches()) {
+        if (READ.contains(request.getMethod()) && CAPITALISED.matcher(uri.getPath()).matches()) {
             // Every address of the site is lower case; /About and /Topics/<slug> had been 404s while capitals in a slug
             // were redirected. One hop, to the address in lower case, which then answers as it would.
-            return pages.movedTo(path.toLowerCase(Locale.ROOT), uri.getRequestUri().getRawQuery());
+            return pages.movedTo(uri.getPath().toLowerCase(Locale.ROOT), uri.getRequestUri().getRawQuery());
         }
         return pages.answer(page(languageOf(uri.getPath())), headers, Response.Status.NOT_FOUND);
     }

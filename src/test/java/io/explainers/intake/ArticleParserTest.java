@@ -26,6 +26,11 @@ class ArticleParserTest {
         return Fixtures.text("/seed/" + SeedText.SLUG + ".txt");
     }
 
+    /** The seed with {@code text} (an article's lines) put in before its third section, "Which kids might benefit". */
+    static String seedWith(String text) {
+        return seed().replace("Which kids might benefit\n", text + "Which kids might benefit\n");
+    }
+
     static Article read(String text) {
         ParsedArticle parsed = ArticleParser.parse(text, NOTE);
         assertEquals(List.of(), parsed.errors());
@@ -339,7 +344,7 @@ class ArticleParserTest {
     @Test
     void aSentenceEndingInsideQuotesIsAParagraph() {
         String sentence = "Teach older siblings to say “wash hands first.”";
-        String text = seed().replace("Which kids might benefit\n", sentence + "\n\nWhich kids might benefit\n");
+        String text = seedWith(sentence + "\n\n");
         Article article = read(text);
         assertEquals(SeedText.load().sectionHeadings().size(), article.sections().size(), "no section of its own");
         assertTrue(article.sections().stream().flatMap(section -> section.items().stream())
@@ -386,10 +391,10 @@ class ArticleParserTest {
      */
     @Test
     void aBulletWrappedWithoutAnIndentKeepsItsRest() {
-        String text = seed().replace("Which kids might benefit\n",
+        String text = seedWith(
                 "Signs of RSV in babies\n\n  • A runny nose, cough and sneezing for 1–2 days, then faster or harder breathing in some\n"
                         + "babies.\n  • Cold nights: temperatures of\n-40 °F are dangerous.\n  • Fewer wet diapers.\n"
-                        + "Most babies get better at home.\n\nWhich kids might benefit\n");
+                        + "Most babies get better at home.\n\n");
         Article article = read(text);
         Article.Part signs = article.sections().stream().filter(part -> part.heading().equals("Signs of RSV in babies"))
                 .findFirst().orElseThrow();
@@ -412,8 +417,7 @@ class ArticleParserTest {
     /** A bullet under a bullet is shown beside it (the page has no nested lists), with a warning on its line. */
     @Test
     void aNestedBulletIsReported() {
-        String text = seed().replace("Which kids might benefit\n",
-                "Signs of dehydration\n\n  • Fewer wet diapers.\n    – Darker pee.\n  • A dry mouth.\n\nWhich kids might benefit\n");
+        String text = seedWith("Signs of dehydration\n\n  • Fewer wet diapers.\n    – Darker pee.\n  • A dry mouth.\n\n");
         ParsedArticle parsed = ArticleParser.parse(text, NOTE);
         assertEquals(List.of(), parsed.errors());
         assertEquals(List.of(24), parsed.warnings().stream().map(Finding::line).toList(), parsed.warnings()::toString);
@@ -429,10 +433,9 @@ class ArticleParserTest {
      */
     @Test
     void aLineThatIntroducesAListIsNotAHeading() {
-        String text = seed().replace("Which kids might benefit\n",
+        String text = seedWith(
                 "Signs of RSV in babies\n\nWatch for these signs:\n\n  • Fast breathing.\n  • Fewer wet diapers.\n\n"
-                        + "Most babies are only mildly ill.\nCall the doctor if you see:\n  • Blue lips.\n\n"
-                        + "Which kids might benefit\n");
+                        + "Most babies are only mildly ill.\nCall the doctor if you see:\n  • Blue lips.\n\n");
         Article article = read(text);
         assertEquals(List.of("What occupational therapy for kids is", "What happens in OT sessions", "Signs of RSV in babies",
                 "Which kids might benefit", "How it helps in real life"),
@@ -442,10 +445,8 @@ class ArticleParserTest {
                 items(article.sections().get(2)));
 
         // "Sources:" and "FAQ:" after a paragraph still start their parts.
-        Article withSources = read(seed().replace("Which kids might benefit\n",
-                "Signs of RSV in babies\n\n  • Fast breathing.\n"
-                        + "Most babies are only mildly ill.\n\nSources:\n  • RSV in infants, Healthy Kids Society, https://kids.example/rsv\n\n"
-                        + "Which kids might benefit\n"));
+        Article withSources = read(seedWith("Signs of RSV in babies\n\n  • Fast breathing.\n"
+                + "Most babies are only mildly ill.\n\nSources:\n  • RSV in infants, Healthy Kids Society, https://kids.example/rsv\n\n"));
         assertEquals(List.of("RSV in infants"), withSources.sources().stream().map(Article.Source::title).toList());
         assertEquals(List.of("BULLET||Fast breathing.", "PARAGRAPH||Most babies are only mildly ill."),
                 items(withSources.sections().get(2)));
@@ -485,9 +486,9 @@ class ArticleParserTest {
     /** "1. 1. 1." (as Markdown writes lists) and "0." count on from 1; a number ahead of the count is kept. */
     @Test
     void stepNumbersThatDoNotMoveTheCountForwardAreCountedOver() {
-        String text = seed().replace("Which kids might benefit\n",
+        String text = seedWith(
                 "Three steps\n\n  1. Wash hands.\n  1. Dry them.\n  1. Put the towel back.\n\nTwo more\n\n  0. Breathe in.\n"
-                        + "  5. Breathe out.\n  6. Smile.\n\nWhich kids might benefit\n");
+                        + "  5. Breathe out.\n  6. Smile.\n\n");
         Article article = read(text);
         List<Integer> numbers = article.sections().stream().filter(part -> part.heading().matches("Three steps|Two more"))
                 .flatMap(part -> part.items().stream()).map(Article.Item::number).toList();
