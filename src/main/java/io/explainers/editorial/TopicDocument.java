@@ -38,7 +38,7 @@ public record TopicDocument(
         @NotBlank @Size(min = 50, max = 160) @PlainText String metaDescription,
         @Schema(description = "Paragraphs separated by a blank line") @NotBlank @Size(max = 4000) @PlainText(lines = true) String intro,
         @Size(max = 1000) @PlainText String inSimpleTerms,
-        @NotNull @Size(max = 30) List<@NotNull @Valid SectionDocument> sections,
+        @NotNull @Size(min = 1, max = 30) List<@NotNull @Valid SectionDocument> sections,
         @NotBlank @Size(max = 120) @PlainText String faqHeading,
         @NotNull @Size(max = 30) List<@NotNull @Valid FaqDocument> faq,
         @NotNull @Valid AudienceDocument audience,

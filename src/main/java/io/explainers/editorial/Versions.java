@@ -9,7 +9,11 @@ import io.explainers.web.ProblemException;
 /** A topic's or a reviewer's version as an HTTP entity tag, and the version a write request says it is based on. */
 final class Versions {
 
-    private static final Pattern ETAG = Pattern.compile("(?:W/)?\"(\\d{1,18})\"");
+    /**
+     * A strong ETag only: If-Match compares strongly, so a weak tag ({@code W/"3"}) never matches (RFC 9110 13.1.1),
+     * and taking it as version 3 would apply a change that the client's own condition forbids.
+     */
+    private static final Pattern ETAG = Pattern.compile("\"(\\d{1,18})\"");
 
     private Versions() {
     }
@@ -29,7 +33,8 @@ final class Versions {
         }
         Matcher matcher = ETAG.matcher(ifMatch.strip());
         if (!matcher.matches()) {
-            throw new ProblemException(Problem.invalid("If-Match", "must be one ETag as GET returned it, for example \"3\""));
+            throw new ProblemException(Problem.invalid("If-Match",
+                    "must be one strong ETag as GET returned it, for example \"3\" (a weak W/ tag never matches)"));
         }
         long version = Long.parseLong(matcher.group(1));
         if (bodyVersion != null && bodyVersion != version) {

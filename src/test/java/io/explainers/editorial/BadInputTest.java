@@ -161,6 +161,7 @@ class BadInputTest {
             invalid("missing " + nested[2], doc -> ((ObjectNode) doc.at(nested[0])).remove(nested[1]), nested[2]);
             invalid("blank " + nested[2], doc -> ((ObjectNode) doc.at(nested[0])).put(nested[1], "  "), nested[2]);
         }
+        invalid("no sections", doc -> ((ArrayNode) doc.get("sections")).removeAll(), "sections");
         invalid("empty items", doc -> ((ArrayNode) doc.at("/sections/0/items")).removeAll(), "sections[0].items");
         invalid("null section", doc -> ((ArrayNode) doc.at("/sections")).add(JSON.nullNode()), "sections[2]");
         invalid("null faq entry", doc -> ((ArrayNode) doc.at("/faq")).insertNull(0), "faq[0]");
@@ -307,6 +308,13 @@ class BadInputTest {
                 "version"));
         cases.add(new Case("If-Match not an ETag", Api.EDITOR, "PUT", topic, "application/json", "seven",
                 Api.write(unversioned), 400, "If-Match"));
+        String current = "\"" + valid.get("version").asLong() + "\"";
+        cases.add(new Case("If-Match weak", Api.EDITOR, "PUT", topic, "application/json", "W/" + current,
+                Api.write(unversioned), 400, "If-Match"));
+        cases.add(new Case("If-Match twice, the current version first", Api.EDITOR, "PUT", topic, "application/json",
+                current + "\n\"99\"", Api.write(unversioned), 400, "If-Match"));
+        cases.add(new Case("If-Match twice on publish", Api.EDITOR, "POST", topic + "/publish", null, current + "\n" + current,
+                null, 400, "If-Match"));
         cases.add(new Case("If-Match two tags", Api.EDITOR, "PUT", topic, "application/json", "\"0\", \"1\"",
                 Api.write(unversioned), 400, "If-Match"));
         cases.add(new Case("If-Match and version disagree", Api.EDITOR, "PUT", topic, "application/json", "\"0\"",
@@ -501,7 +509,9 @@ class BadInputTest {
         RequestSpecification request = as(c.user());
         request = c.contentType() != null ? request.contentType(c.contentType()) : request.noContentType();
         if (c.ifMatch() != null) {
-            request = request.header("If-Match", c.ifMatch());
+            for (String line : c.ifMatch().split("\n")) { // a header line each
+                request = request.header("If-Match", line);
+            }
         }
         if (c.body() != null) {
             request = request.body(c.body());
