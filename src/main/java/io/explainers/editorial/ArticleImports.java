@@ -124,7 +124,7 @@ public class ArticleImports {
         }
         Article article = parsed.article();
         List<Finding> warnings = new ArrayList<>(parsed.warnings());
-        TopicDocument document = withSubjectOf(document(article, options, new ArrayList<>()), original);
+        TopicDocument document = asEditionOf(document(article, options, new ArrayList<>()), original, language);
         requireValid(article, document);
         Optional<String> edition = editorial.editionSlug(options.translationOf(), language);
         boolean ontoExisting = basedOn != null || anyVersion;
@@ -174,12 +174,15 @@ public class ArticleImports {
         return editorial.get(existing.get()).status();
     }
 
-    /** The document with the English topic's subject and audience, which an edition shares. */
-    private static TopicDocument withSubjectOf(TopicDocument document, TopicDocument original) {
+    /**
+     * The document as the {@code language} edition of {@code original}: with the English topic's subject and audience,
+     * which an edition shares, and saying whose edition it is, as a dry run reports it.
+     */
+    private static TopicDocument asEditionOf(TopicDocument document, TopicDocument original, Language language) {
         return new TopicDocument(document.slug(), document.title(), document.focusPhrase(), document.metaDescription(),
                 document.intro(), document.inSimpleTerms(), document.sections(), document.faqHeading(), document.faq(),
                 original.audience(), original.about(), document.sources(), document.source(), null, null, null, null, null,
-                null, null, null, null, null);
+                null, null, language.code(), original.slug(), null);
     }
 
     private static List<Finding> sorted(List<Finding> warnings) {

@@ -196,6 +196,8 @@ class EditionsApiTest {
         assertEquals("perspicuity", dryRun.get("analysis").get("readability").get(1).get("id").asText(),
                 "a Spanish article is analysed in Spanish");
         assertEquals(404, as(ADMIN).get("/api/topics/" + esSlug).statusCode(), "a dry run stores nothing");
+        assertEquals("es", dryRun.at("/document/language").asText(), "the dry run's document is the edition's");
+        assertEquals(slug, dryRun.at("/document/translationOf").asText());
 
         Response imported = importer().body(article).post("/api/imports?translationOf=" + slug);
         assertEquals(201, imported.statusCode(), imported.asString());
