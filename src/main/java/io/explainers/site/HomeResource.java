@@ -166,8 +166,11 @@ public class HomeResource {
         String url = site.url(path(language, number));
         // The first page of each language's list is the same page in the other language: hreflang and the switch.
         List<PageMeta.Alternate> alternates = number > 1 ? List.of() : PageMeta.Alternate.homePages(site);
-        PageMeta meta = PageMeta.website(site.name() + ": " + messages.tagline() + of, site.name(),
-                site.description(language), url,
+        // Each later page says which it is in its description too: search engines show the description, and the
+        // same one on every page of the list reads as duplicate pages.
+        String description = number > 1 ? site.description(language) + " " + messages.pageOf(number, count) + "."
+                : site.description(language);
+        PageMeta meta = PageMeta.website(site.name() + ": " + messages.tagline() + of, site.name(), description, url,
                 pages.structuredData().forHome(language, shown.topics(), url, (number - 1) * pageSize + 1))
                 .withNeighbours(pagination.previousPath() == null ? null : site.url(pagination.previousPath()),
                         pagination.nextPath() == null ? null : site.url(pagination.nextPath()))

@@ -72,6 +72,10 @@ class HomePagingTest {
         assertEquals("/", second.selectFirst("nav.pagination a[rel=prev]").attr("href"));
         assertEquals("Next page", second.selectFirst("nav.pagination a[rel=next]").text());
         assertTrue(second.title().contains(" (page 2 of 3)"), "each page has a title of its own: " + second.title());
+        String description = first.selectFirst("meta[name=description]").attr("content");
+        assertEquals(description + " Page 2 of 3.", second.selectFirst("meta[name=description]").attr("content"),
+                "each page has a description of its own");
+        assertEquals(description + " Page 2 of 3.", second.selectFirst("meta[property=og:description]").attr("content"));
         assertEquals(List.of("paged-2", "paged-1"), slugs(second));
 
         Document last = Pages.get("/?page=3");
