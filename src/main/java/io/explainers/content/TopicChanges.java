@@ -29,6 +29,21 @@ public class TopicChanges {
     public void changed(Topic topic, String... formerSlugs) {
         // Whole seconds: HTTP dates (Last-Modified) and the sitemap's lastmod carry no more.
         topic.modifiedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        announce(topic, formerSlugs);
+    }
+
+    /**
+     * Published again, unpublished or archived: what the site shows changes, the explainer does not, so its
+     * modification date stays. It is the page's "Last updated", its dateModified and the sitemap's lastmod, which
+     * search engines read as when the content last changed; an unpublish and publish again had moved all three to the
+     * day of the publish. (The site's own time, the pages' Last-Modified, still moves: ContentVersion.)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void statusChanged(Topic topic) {
+        announce(topic);
+    }
+
+    private void announce(Topic topic, String... formerSlugs) {
         // The other editions show this one's address and only while it is published: their pages change with those.
         boolean onSite = topic.status == TopicStatus.PUBLISHED || topic.loadedStatus == TopicStatus.PUBLISHED;
         boolean shownDifferently = onSite && (formerSlugs.length > 0 || topic.status != topic.loadedStatus);

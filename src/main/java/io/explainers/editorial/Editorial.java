@@ -244,10 +244,12 @@ public class Editorial {
         }
         topic.status = TopicStatus.PUBLISHED;
         if (topic.publishedAt == null) {
-            // Whole seconds, like modifiedAt: the page and its structured data show no more.
+            // Whole seconds, like modifiedAt: the page and its structured data show no more. First published is also
+            // when the page was last updated; published again later, it keeps both dates.
             topic.publishedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            topic.modifiedAt = topic.publishedAt;
         }
-        return record(topic, "published", author);
+        return recordStatus(topic, "published", author);
     }
 
     @Transactional
@@ -268,7 +270,7 @@ public class Editorial {
             return TopicDocuments.of(topic);
         }
         topic.status = status;
-        return record(topic, action, author);
+        return recordStatus(topic, action, author);
     }
 
     @Transactional
@@ -391,6 +393,12 @@ public class Editorial {
     /** Announces the change, writes it (so the version is the new one) and keeps the document as a revision. */
     private TopicDocument record(Topic topic, String action, String author, String... formerSlugs) {
         changes.changed(topic, formerSlugs);
+        return keep(topic, action, author);
+    }
+
+    /** {@link #record} for a change of status alone, which leaves the topic's modification date. */
+    private TopicDocument recordStatus(Topic topic, String action, String author) {
+        changes.statusChanged(topic);
         return keep(topic, action, author);
     }
 

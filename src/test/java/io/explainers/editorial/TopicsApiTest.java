@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -18,6 +19,9 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +32,8 @@ import io.explainers.Management;
 import io.explainers.Pages;
 import io.explainers.SeedText;
 import io.explainers.content.ContentVersion;
+import io.explainers.content.Topic;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Every endpoint of the editorial API doing its job, with fresh topics so the seed stays as it is. */
@@ -275,6 +281,45 @@ class TopicsApiTest {
         assertEquals(List.of("created", "published", "unpublished", "published", "archived"), actions);
         // An archived topic can be published again.
         assertEquals("PUBLISHED", Api.publish(slug).get("status").asText());
+    }
+
+    /**
+     * A topic's modification date is when its content last changed: the page's "Last updated", its dateModified and the
+     * sitemap's lastmod. Taking it off the site and putting it back changes none of them; an edit does.
+     */
+    @Test
+    void publishingAgainKeepsTheDatesAndAnEditMovesThem() {
+        String slug = Api.uniqueSlug("republished");
+        Api.create(Api.document(slug));
+        JsonNode first = Api.publish(slug);
+        assertEquals(first.get("publishedAt"), first.get("modifiedAt"), "first published is also last updated");
+        Instant longAgo = Instant.parse("2026-03-02T10:00:00Z");
+        QuarkusTransaction.requiringNew().run(() -> {
+            Topic topic = Topic.findBySlug(slug).orElseThrow();
+            topic.publishedAt = longAgo;
+            topic.modifiedAt = longAgo;
+        });
+
+        editor().post("/api/topics/" + slug + "/unpublish").then().statusCode(200);
+        Pages.get("/topics/" + slug, 404);
+        JsonNode again = Api.publish(slug);
+        assertEquals(longAgo.toString(), again.get("modifiedAt").asText());
+        assertEquals(longAgo.toString(), again.get("publishedAt").asText());
+        Document page = Pages.get("/topics/" + slug);
+        assertTrue(page.html().contains("\"dateModified\":\"" + longAgo + "\""), "the structured data's dateModified");
+        assertEquals("2026-03-02", page.selectFirst(".updated time").attr("datetime"), "the page's Last updated");
+        Document sitemap = Jsoup.parse(given().get("/sitemap.xml").asString(), "", Parser.xmlParser());
+        assertEquals(longAgo.toString(), sitemap.selectFirst("url:has(loc:containsOwn(/topics/" + slug + ")) > lastmod")
+                .text(), "the sitemap's lastmod");
+        editor().delete("/api/topics/" + slug).then().statusCode(200);
+        assertEquals(longAgo.toString(), Api.publish(slug).get("modifiedAt").asText(), "archived and back: the same");
+
+        ObjectNode edited = (ObjectNode) Api.get(slug);
+        edited.put("title", "What is republishing, edited?");
+        JsonNode saved = Api.read(editor().body(Api.write(edited)).put("/api/topics/" + slug).then().statusCode(200)
+                .extract().asString());
+        assertTrue(Instant.parse(saved.get("modifiedAt").asText()).isAfter(longAgo), "an edit is a change of content");
+        assertEquals(longAgo.toString(), saved.get("publishedAt").asText());
     }
 
     @Test
