@@ -5,7 +5,6 @@ import java.util.Optional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -41,11 +40,12 @@ public class IndexNowKeyFile {
     // No pattern on the parameter: only the configured key answers anyway, and the route's template is what the HTTP
     // metrics name it by ("/{key}.txt", one series for every key tried).
     @Path("{key}.txt")
-    @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
     public Response keyFile(@RestPath String key) {
         if (this.key.isEmpty() || !this.key.get().equals(key)) {
             throw new NotFoundException();
         }
-        return Response.ok(key).header("Cache-Control", "public, max-age=3600").build();
+        // Its type is set here, not by @Produces: like every file of the site, it has one form whatever Accept says.
+        return Response.ok(key, MediaType.TEXT_PLAIN + ";charset=UTF-8").header("Cache-Control", "public, max-age=3600")
+                .build();
     }
 }

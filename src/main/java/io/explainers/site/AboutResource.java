@@ -7,9 +7,7 @@ import java.util.List;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import io.explainers.content.ReviewCycle;
@@ -48,7 +46,6 @@ public class AboutResource {
     }
 
     @GET
-    @Produces(MediaType.TEXT_HTML)
     public Response show(HttpHeaders headers, HttpServerRequest request) {
         // Compared with the raw path: one address per page.
         if (!request.path().equals(Site.ABOUT_PATH)) {

@@ -75,7 +75,7 @@ public class CachedPageFilter {
         // the page ignores (key).
         PageReply reply = method == HttpMethod.GET || head ? reply(key(request), request.headers()::get) : null;
         if (reply == null) {
-            context.next(); // the resources answer, 406 included
+            context.next(); // the resources answer
             return;
         }
         untimed(context);
@@ -90,11 +90,14 @@ public class CachedPageFilter {
 
     /**
      * The answer to a GET or HEAD for {@code target} (a path and its query, as sent), or null when the router must
-     * answer it: the page is not cached, or the request's Accept is one this rough check cannot judge.
+     * answer it: the page is not cached.
      */
     PageReply reply(String target, Function<CharSequence, String> requestHeader) {
         CachedPage page = cache.hit(target);
-        if (page == null || !accepts(requestHeader.apply(HttpHeaders.ACCEPT), page.contentType())) {
+        // Accept is not read: every address of the site has one form (a page, a sitemap, robots.txt, a card), which is
+        // sent whatever the request accepts, as RFC 9110 12.5.1 allows. A 406 told a crawler that asked for robots.txt
+        // with an HTML-only Accept that the site has no rules, and the answer would have needed Vary: Accept.
+        if (page == null) {
             return null;
         }
         return responses.reply(page, 200, requestHeader.apply(HttpHeaders.IF_NONE_MATCH),
@@ -160,13 +163,4 @@ public class CachedPageFilter {
         return target.substring(0, query);
     }
 
-    /** A rough but safe content negotiation: anything unclear goes to the resources, which negotiate properly. */
-    static boolean accepts(String accept, String contentType) {
-        if (accept == null || accept.contains("*/*")) {
-            return true;
-        }
-        int semicolon = contentType.indexOf(';');
-        String mediaType = semicolon < 0 ? contentType : contentType.substring(0, semicolon);
-        return accept.contains(mediaType) || accept.contains(mediaType.substring(0, mediaType.indexOf('/') + 1) + "*");
-    }
 }

@@ -12,7 +12,6 @@ import javax.xml.stream.XMLStreamWriter;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
@@ -50,7 +49,6 @@ public class FeedResource {
     }
 
     @GET
-    @Produces(ATOM)
     public Response feed(HttpHeaders headers, HttpServerRequest request) {
         if (!request.path().equals(Site.FEED_PATH)) {
             return pages.movedTo(Site.FEED_PATH, request); // the raw path: one address for the feed

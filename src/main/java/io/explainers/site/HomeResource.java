@@ -9,9 +9,7 @@ import java.util.stream.Collectors;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import io.explainers.content.PublishedTopics;
@@ -59,7 +57,6 @@ public class HomeResource {
     }
 
     @GET
-    @Produces(MediaType.TEXT_HTML)
     public Response show(HttpHeaders headers, HttpServerRequest request) {
         // Compared with the raw path: ///, /./ and /../ reach this resource too, and would be the home page again.
         if (!request.path().equals(Slugs.homePath(Language.ENGLISH))) {
@@ -71,7 +68,6 @@ public class HomeResource {
     /** The Spanish home page, {@code /es/}; {@code /es} leads there. */
     @GET
     @Path("es")
-    @Produces(MediaType.TEXT_HTML)
     public Response showSpanish(HttpHeaders headers, HttpServerRequest request) {
         if (!request.path().equals(Slugs.homePath(Language.SPANISH))) {
             return pages.movedTo(Slugs.homePath(Language.SPANISH), request);

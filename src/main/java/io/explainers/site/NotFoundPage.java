@@ -1,5 +1,6 @@
 package io.explainers.site;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -65,10 +66,24 @@ public class NotFoundPage {
         }
         if (READ.contains(request.getMethod()) && CAPITALISED.matcher(uri.getPath()).matches()) {
             // Every address of the site is lower case; /About and /Topics/<slug> had been 404s while capitals in a slug
-            // were redirected. One hop, to the address in lower case, which then answers as it would.
-            return pages.movedTo(uri.getPath().toLowerCase(Locale.ROOT), uri.getRequestUri().getRawQuery());
+            // were redirected. One hop, to the address in lower case and in the site's shape, which then answers as it
+            // would (a renamed topic's former slug still takes a second: finding its current one needs the database).
+            return pages.movedTo(lowered(uri.getPath()), uri.getRequestUri().getRawQuery());
         }
         return pages.answer(page(languageOf(uri.getPath())), headers, Response.Status.NOT_FOUND);
+    }
+
+    /**
+     * {@code path} in lower case, shaped as the site's addresses are, so that a redirect to it is the last: no empty or
+     * dot segments, and no slash at the end but the home pages' ({@code /ES/} and {@code /About/} had taken two hops).
+     */
+    static String lowered(String path) {
+        String lower = URI.create(path.toLowerCase(Locale.ROOT).replaceAll("/{2,}", "/")).normalize().getPath();
+        if (lower.length() > 1 && lower.endsWith("/")) {
+            lower = lower.substring(0, lower.length() - 1);
+        }
+        String spanishHome = Slugs.homePath(Language.SPANISH);
+        return lower.equals(spanishHome.substring(0, spanishHome.length() - 1)) ? spanishHome : lower;
     }
 
     private CachedPage page(Language language) {

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
@@ -35,7 +34,6 @@ public class RobotsResource {
     }
 
     @GET
-    @Produces(TEXT)
     public Response robots(HttpHeaders headers, HttpServerRequest request) {
         // Compared with the raw path, as every fixed address is: /robots.txt/ and /robots.txt;x are not a second copy.
         if (!request.path().equals("/robots.txt")) {

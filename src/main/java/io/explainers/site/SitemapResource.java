@@ -12,7 +12,6 @@ import javax.xml.stream.XMLStreamWriter;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -98,7 +97,6 @@ public class SitemapResource {
 
     @GET
     @Path("sitemap.xml")
-    @Produces(XML)
     public Response sitemap(HttpHeaders headers, HttpServerRequest request) {
         if (!request.path().equals(SITEMAP_PATH)) {
             return pages.movedTo(SITEMAP_PATH, request); // the raw path: one address for each sitemap
@@ -116,7 +114,6 @@ public class SitemapResource {
 
     @GET
     @Path("sitemap-{part: [0-9]{1,9}}.xml")
-    @Produces(XML)
     public Response part(@RestPath int part, HttpHeaders headers, HttpServerRequest request) {
         SiteSnapshot snapshot = topics.snapshot();
         int parts = parts(snapshot);

@@ -7,9 +7,7 @@ import java.util.Locale;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestPath;
@@ -50,14 +48,12 @@ public class TopicResource {
 
     @GET
     @Path("topics/{slug}")
-    @Produces(MediaType.TEXT_HTML)
     public Response show(@RestPath String slug, HttpHeaders headers, HttpServerRequest request) {
         return show(Language.ENGLISH, slug, headers, request);
     }
 
     @GET
     @Path("es/temas/{slug}")
-    @Produces(MediaType.TEXT_HTML)
     public Response showSpanish(@RestPath String slug, HttpHeaders headers, HttpServerRequest request) {
         return show(Language.SPANISH, slug, headers, request);
     }
@@ -65,14 +61,12 @@ public class TopicResource {
     /** The topic's share card (og:image): drawn on the first request after the topic changed, then served from the cache. */
     @GET
     @Path("topics/{slug}/card.png")
-    @Produces(ShareCards.PNG)
     public Response card(@RestPath String slug, HttpHeaders headers, HttpServerRequest request) {
         return card(Language.ENGLISH, slug, headers, request);
     }
 
     @GET
     @Path("es/temas/{slug}/card.png")
-    @Produces(ShareCards.PNG)
     public Response cardSpanish(@RestPath String slug, HttpHeaders headers, HttpServerRequest request) {
         return card(Language.SPANISH, slug, headers, request);
     }
@@ -84,7 +78,7 @@ public class TopicResource {
         }
         // Compared with the raw path, before any decoding or slash folding: one address per page.
         if (!request.path().equals(Slugs.topicPath(language, canonical))) {
-            return pages.movedTo(Slugs.topicPath(language, canonical), request);
+            return pages.movedTo(Slugs.topicPath(language, oneHop(language, canonical)), request);
         }
         return pages.cached(Slugs.topicPath(language, slug),
                 () -> topics.find(language, slug).map(this::render).orElse(null), headers)
@@ -101,13 +95,25 @@ public class TopicResource {
         }
         // One address per card, as per page: card.png/, card.png;x and capitals were served, or not found, as copies.
         if (!request.path().equals(ShareCards.path(language, canonical))) {
-            return pages.movedTo(ShareCards.path(language, canonical), request);
+            return pages.movedTo(ShareCards.path(language, oneHop(language, canonical)), request);
         }
         return pages.cached(ShareCards.path(language, slug),
                 () -> topics.find(language, slug).map(found -> renderCard(found.topic())).orElse(null), headers)
                 .or(() -> topics.currentSlugFor(language, slug)
                         .map(current -> pages.movedTo(ShareCards.path(language, current), request)))
                 .orElseThrow(NotFoundException::new);
+    }
+
+    /**
+     * Where another spelling of {@code slug} ({@code /Topics/Old-Slug/}) leads: its current slug when it is a former
+     * one, so that it takes one hop, not one to the former slug and another from there. A topic on the site as it is
+     * needs no database to say so.
+     */
+    private String oneHop(Language language, String slug) {
+        if (pages.cache().peek(Slugs.topicPath(language, slug)) != null) {
+            return slug;
+        }
+        return topics.currentSlugFor(language, slug).orElse(slug);
     }
 
     /**

@@ -43,6 +43,9 @@ class CrawlingTest {
     @Inject
     TestTopics topics;
 
+    @Inject
+    PageCache cache;
+
     @Test
     void sitemapListsHomeAndEveryPublishedTopicWithItsRealModificationDate() throws Exception {
         topics.create("sitemap-draft", TopicStatus.DRAFT, "draft");
@@ -79,6 +82,34 @@ class CrawlingTest {
                 "no made-up date for a page only configuration changes");
 
         given().get("/sitemap-1.xml").then().statusCode(404);
+    }
+
+    /**
+     * Every address has one form, sent whatever the request accepts: a crawler that asked for robots.txt with an
+     * HTML-only Accept got a 406, which RFC 9309 reads as "no rules". Each address is asked first with such an Accept
+     * while nothing is cached (the resources answer), then again (the cache answers).
+     */
+    @Test
+    void everyAddressAnswersWhateverTheRequestAccepts() {
+        Map<String, String> types = Map.of("/", "text/html", "/es/", "text/html", SEED, "text/html",
+                SEED + "/card.png", "image/png", "/about", "text/html", "/robots.txt", "text/plain",
+                "/sitemap.xml", "application/xml", "/feed.xml", "application/atom+xml");
+        cache.evictAll();
+        for (String accept : List.of("text/html,application/xhtml+xml", "application/json", "image/webp", "text/xml",
+                "nothing/at-all")) {
+            for (Map.Entry<String, String> address : types.entrySet()) {
+                for (String method : List.of("GET", "HEAD")) {
+                    io.restassured.response.Response response = given().header("Accept", accept)
+                            .request(method, address.getKey());
+                    String asked = method + " " + address.getKey() + " with Accept: " + accept;
+                    assertEquals(200, response.statusCode(), asked);
+                    assertTrue(response.contentType().startsWith(address.getValue()), asked + ": " + response.contentType());
+                    String vary = response.header("Vary") == null ? "" : response.header("Vary");
+                    assertTrue(!vary.matches("(?i)(.*,)? *accept *(,.*)?"), asked + " does not vary with Accept: " + vary);
+                }
+            }
+        }
+        given().header("Accept", "application/json").get("/no-such-page").then().statusCode(404).contentType("text/html");
     }
 
     @Test
@@ -121,6 +152,15 @@ class CrawlingTest {
         spellings.put("/Topics/" + SeedText.SLUG, SEED);
         spellings.put("/TOPICS/" + SeedText.SLUG.toUpperCase(Locale.ROOT), SEED);
         spellings.put("/ES/Temas/" + SeedText.SPANISH_SLUG, SeedText.SPANISH_PATH);
+        // Capitals and another spelling at once: still one hop, to the address as the site writes it.
+        spellings.put("/Topics/" + SeedText.SLUG.toUpperCase(Locale.ROOT) + "/", SEED);
+        spellings.put("/ES", "/es/");
+        spellings.put("/Es/", "/es/");
+        spellings.put("/ABOUT/", "/about");
+        spellings.put("/About;x/", "/about");
+        spellings.put("/About/./", "/about");
+        spellings.put("/SITEMAP.XML/", "/sitemap.xml");
+        spellings.put("/Es/Temas/" + SeedText.SPANISH_SLUG + "/", SeedText.SPANISH_PATH);
         // The JDK's client sends the path as written; RestAssured makes "//" one slash.
         HttpClient client = HttpClient.newHttpClient();
         for (Map.Entry<String, String> spelling : spellings.entrySet()) {
@@ -141,7 +181,7 @@ class CrawlingTest {
     }
 
     @Test
-    void formerSlugsRedirectToTheCurrentOne() {
+    void formerSlugsRedirectToTheCurrentOne() throws Exception {
         topics.publishedWithText("topic-old-name", "renamed");
         topics.change("topic-old-name", topic -> {
             FormerSlug former = new FormerSlug();
@@ -154,8 +194,19 @@ class CrawlingTest {
                 .statusCode(301)
                 .header("Location", "http://localhost:8080/topics/topic-new-name");
         given().get("/topics/topic-new-name").then().statusCode(200);
-        given().redirects().follow(false).get("/topics/Topic-Old-Name").then()
-                .statusCode(301).header("Location", "http://localhost:8080/topics/topic-old-name");
+        // Another spelling of the former slug goes to the current one in one hop, not by way of the former slug.
+        Map<String, String> spellings = Map.of("/topics/Topic-Old-Name", "/topics/topic-new-name", "/topics/topic-old-name/",
+                "/topics/topic-new-name", "/topics/topic-old-name;x", "/topics/topic-new-name",
+                "/topics/topic-old-name/card.png/", "/topics/topic-new-name/card.png");
+        HttpClient client = HttpClient.newHttpClient(); // sends the path as written; RestAssured encodes the ";"
+        for (Map.Entry<String, String> spelling : spellings.entrySet()) {
+            HttpResponse<Void> response = client.send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + RestAssured.port + spelling.getKey())).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            assertEquals(301, response.statusCode(), spelling.getKey());
+            assertEquals("http://localhost:8080" + spelling.getValue(), response.headers().firstValue("Location").orElse(null),
+                    spelling.getKey());
+        }
     }
 
     @Test
