@@ -233,8 +233,7 @@ public class ArticleImports {
                 article.intro(),
                 article.inSimpleTerms(), sections, article.faqHeading(), faq, new AudienceDocument(minAge, maxAge),
                 new AboutDocument(aboutType, aboutName, alternateName), sources, article.source(), null, null, null, null, null,
-                null, null, null,
-                null, null);
+                null, null, Language.ENGLISH.code(), null, null); // English unless it becomes an edition (asEditionOf)
     }
 
     /** The parameter when the editor gave it, else the inferred value, reported as a warning on the title's line. */

@@ -296,6 +296,11 @@ public class Editorial {
         Topic topic = lockForChange(slug, basedOn);
         TopicDocument before = TopicDocuments.of(topic);
         TopicDocument document = read(revision(topic, number));
+        if (document.sections() == null || document.sections().isEmpty()) {
+            // Stored before a topic needed sections, when the API still took "sections": []: what a PUT now refuses.
+            throw new ProblemException(Problem.invalid("sections",
+                    "revision " + number + " has none, and a topic needs at least one: restore another revision"));
+        }
         String formerSlug = topic.slug;
         boolean renamed = !formerSlug.equals(document.slug());
         if (renamed) {

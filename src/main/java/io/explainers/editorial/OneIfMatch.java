@@ -1,6 +1,7 @@
 package io.explainers.editorial;
 
 import java.util.List;
+import java.util.Set;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -18,10 +19,14 @@ import io.explainers.web.ProblemException;
  */
 public class OneIfMatch {
 
+    /** The methods a condition guards; a read ignores If-Match, as it ignores one line of two tags. */
+    private static final Set<String> CHANGES = Set.of("POST", "PUT", "DELETE", "PATCH");
+
     @ServerRequestFilter
     public void refuseSeveral(ContainerRequestContext request) {
         List<String> lines = request.getHeaders().get(HttpHeaders.IF_MATCH);
-        if (lines != null && lines.size() > 1 && Api.isApi(request.getUriInfo().getPath())) {
+        if (lines != null && lines.size() > 1 && CHANGES.contains(request.getMethod())
+                && Api.isApi(request.getUriInfo().getPath())) {
             throw new ProblemException(Problem.invalid("If-Match", "must be sent once, with one ETag"));
         }
     }

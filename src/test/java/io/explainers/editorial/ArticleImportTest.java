@@ -142,7 +142,7 @@ class ArticleImportTest {
         JsonNode imported = report.path("document");
         for (String field : List.of("slug", "title", "focusPhrase", "metaDescription", "intro", "inSimpleTerms", "sections",
                 "faqHeading",
-                "faq", "source", "audience", "about")) {
+                "faq", "source", "audience", "about", "language", "translationOf")) {
             assertEquals(stored.path(field), imported.path(field), field);
         }
         assertEquals("US Trends", imported.path("source").asText());

@@ -384,6 +384,27 @@ class TopicsApiTest {
         JsonNode missing = Api.read(editor().post("/api/topics/" + slug + "/revisions/99/restore").then().statusCode(404)
                 .contentType("application/problem+json").extract().asString());
         assertTrue(missing.get("detail").asText().contains("99"));
+
+        // A revision stored before a topic needed sections (the API took "sections": []) is not brought back.
+        int empty = QuarkusTransaction.requiringNew().call(() -> {
+            Topic topic = Topic.findBySlug(slug).orElseThrow();
+            Revision revision = new Revision();
+            revision.topic = topic;
+            revision.number = Revision.next(topic);
+            revision.author = "editor";
+            revision.createdAt = Instant.now();
+            revision.action = "updated";
+            revision.document = Revision.of(topic, 1).orElseThrow().document.replaceFirst(
+                    "\"sections\":\\[.*?\\],\"faqHeading\"",
+                    "\"sections\":[],\"faqHeading\"");
+            revision.persist();
+            return revision.number;
+        });
+        JsonNode refused = Api.read(editor().post("/api/topics/" + slug + "/revisions/" + empty + "/restore").then()
+                .statusCode(400).contentType("application/problem+json").extract().asString());
+        assertEquals("sections", refused.at("/errors/0/field").asText(), refused.toString());
+        assertEquals("A worse title", Api.get(slug).get("title").asText(), "nothing restored");
+        assertEquals(empty, revisionCount(slug));
     }
 
     /** Drafts, reviews and editors' names are current only when sent: no answer of the API may be kept by a cache. */

@@ -89,7 +89,12 @@ class ContentSurvivesRestartIT {
                     .redirectOutput(workDir.resolve("app.log").toFile())
                     .start();
             RunningApp app = new RunningApp(process, port, HttpClient.newHttpClient());
-            app.awaitReady();
+            try {
+                app.awaitReady();
+            } catch (Exception | AssertionError notStarted) {
+                process.destroyForcibly(); // not left running after the test
+                throw notStarted;
+            }
             return app;
         }
 
