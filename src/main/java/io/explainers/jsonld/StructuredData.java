@@ -193,8 +193,12 @@ public class StructuredData {
                 .put("@type", "WebSite")
                 .put("@id", websiteId())
                 .put("name", site.name())
-                .put("url", site.homeUrl())
-                .put("inLanguage", site.language());
+                .put("url", site.homeUrl());
+        // The site, not the page: every language it publishes in (a Spanish page had said the site was English only).
+        ArrayNode languages = website.putArray("inLanguage");
+        for (Language language : Language.values()) {
+            languages.add(site.language(language));
+        }
         website.set("publisher", ref(organizationId()));
         return graph;
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jsoup.nodes.Document;
@@ -29,6 +30,9 @@ class SpanishStructuredDataTest {
         JsonNode graph = StructuredDataTest.graph(page);
         JsonNode spanish = node(graph, BASE_URL + ES);
         assertEquals("es", spanish.get("inLanguage").asText());
+        List<String> siteLanguages = new ArrayList<>();
+        StructuredDataTest.onlyNodeOfType(graph, "WebSite").get("inLanguage").forEach(code -> siteLanguages.add(code.asText()));
+        assertEquals(List.of("en", "es"), siteLanguages, "the site publishes in both, whichever page says so");
         assertEquals(BASE_URL + "/#organization", spanish.get("translator").get("@id").asText(),
                 "translated by the editorial team, that is the publisher");
         assertEquals(BASE_URL + EN, spanish.get("translationOfWork").get("@id").asText());
