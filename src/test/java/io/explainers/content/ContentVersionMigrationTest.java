@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
@@ -55,6 +56,16 @@ class ContentVersionMigrationTest {
         flyway.load().migrate();
         State state = state("content_version_new");
         assertTrue(!state.changedAt().isBefore(state.newestTopic()), state::toString);
+    }
+
+    /** A PostgreSQL server keeps what a run leaves: the schemas go with the test that made them. */
+    @AfterEach
+    void dropSchemas() throws SQLException {
+        try (Connection db = dataSource.getConnection(); Statement sql = db.createStatement()) {
+            for (String schema : new String[] { "content_version_upgrade", "content_version_new" }) {
+                sql.execute("drop schema if exists " + schemaName(schema) + " cascade");
+            }
+        }
     }
 
     private FluentConfiguration flyway(String schema) {
