@@ -123,6 +123,7 @@ public class ImportsResource {
 
     private ImportedFile importFile(FileUpload file, Options options, UriInfo uri, String author) {
         try {
+            requireText(file.contentType());
             requireUtf8(file.contentType(), "the part's Content-Type");
             Imported imported = imports.take(Files.readAllBytes(file.uploadedFile()), options, null, false, author);
             String location = imported.created() ? location(uri, imported.report().slug()).toString() : null;
@@ -147,6 +148,26 @@ public class ImportsResource {
     static Problem incompleteForm() {
         return Problem.invalid("body", "is not a complete multipart/form-data body: it must end with its closing "
                 + "boundary, the boundary that the Content-Type names (which must not be empty)");
+    }
+
+    /**
+     * A part of a folder is an article when it says it is text, or says nothing more than "some file"
+     * (application/octet-stream, what clients send for a name they do not know); a picture or a PDF sent along is 415,
+     * not read as an article that then makes no sense.
+     */
+    private static void requireText(String contentType) {
+        MediaType type;
+        try {
+            type = contentType == null ? null : MediaType.valueOf(contentType);
+        } catch (IllegalArgumentException e) {
+            return; // unreadable: read as text, as the HTTP layer accepted it
+        }
+        if (type != null && !type.getType().equalsIgnoreCase("text")
+                && !type.isCompatible(MediaType.APPLICATION_OCTET_STREAM_TYPE)) {
+            throw new ProblemException(Problem.of(Response.Status.UNSUPPORTED_MEDIA_TYPE,
+                    "Articles are plain text, but this part is " + type.getType() + "/" + type.getSubtype() + "; send "
+                            + TEXT_UTF8 + " files."));
+        }
     }
 
     /** Articles are UTF-8; a body that says it is in another character set is refused rather than misread. */

@@ -259,12 +259,15 @@ class ArticleImportRulesTest {
                 .multiPart("article", "first.txt", first.getBytes(StandardCharsets.UTF_8), "text/plain")
                 .multiPart("article", "broken.txt", broken.getBytes(StandardCharsets.UTF_8), "text/plain")
                 .multiPart("article", "second.txt", second.getBytes(StandardCharsets.UTF_8), "text/plain; charset=utf-8")
+                // A picture that came along with the folder: not an article, whatever it says inside.
+                .multiPart("article", "photo.png", first.getBytes(StandardCharsets.UTF_8), "image/png")
                 .post("/api/imports").then().statusCode(200).contentType("application/json").extract().asString());
         assertEquals(2, batch.path("succeeded").asInt());
-        assertEquals(1, batch.path("failed").asInt());
+        assertEquals(2, batch.path("failed").asInt());
         JsonNode files = batch.path("articles");
-        assertEquals(List.of("first.txt", "broken.txt", "second.txt"), List.of(files.path(0).path("file").asText(),
-                files.path(1).path("file").asText(), files.path(2).path("file").asText()));
+        assertEquals(List.of("first.txt", "broken.txt", "second.txt", "photo.png"), files.findValuesAsText("file"));
+        assertEquals(415, files.path(3).path("status").asInt(), files.path(3).toString());
+        assertTrue(files.path(3).path("problem").path("detail").asText().contains("image/png"), files.path(3).toString());
         assertEquals(201, files.path(0).path("status").asInt());
         assertTrue(
                 files.path(0).path("location").asText().endsWith("/api/topics/what-is-the-first-article-of-a-folder-for-kids"));
