@@ -68,9 +68,11 @@ public final class ArticleParser {
     private static final Pattern SINGLE_QUOTED = Pattern.compile("‘\\s*([^’]+?)\\s*’");
     /**
      * How a sentence ends, and so a line that is not a heading: a stop, a comma or semicolon, or a stop inside closing
-     * quotes or brackets (say “wash hands first.”).
+     * quotes or brackets (say “wash hands first.”), then perhaps emoji ("You did it! 🎉": symbols, with their skin
+     * tones, variation selectors and joiners).
      */
-    private static final Pattern FINISHED = Pattern.compile("(?:[.!,;…]|[.!?…][”\"’')\\]]+)$");
+    private static final Pattern FINISHED = Pattern
+            .compile("(?:[.!,;…]|[.!?…][”\"’')\\]]+)[\\s\\p{So}\\p{Sk}\\x{FE0F}\\x{200D}]*$");
     /** How the rest of a hard-wrapped line starts: in lower case, or with a negative number ("-40 °F"). */
     private static final Pattern WRAPPED = Pattern.compile("\\p{Ll}|[-−–]\\d");
     private static final int MAX_ERRORS = 20;

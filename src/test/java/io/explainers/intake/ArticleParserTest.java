@@ -340,10 +340,15 @@ class ArticleParserTest {
         assertEquals("occupational therapy for children", read(mixed).focusPhrase());
     }
 
-    /** A sentence whose stop is inside closing quotes is a paragraph, not a heading. */
-    @Test
-    void aSentenceEndingInsideQuotesIsAParagraph() {
-        String sentence = "Teach older siblings to say “wash hands first.”";
+    /**
+     * A sentence whose stop is inside closing quotes, or followed by an emoji (with a skin tone or a variation
+     * selector), is a paragraph, not a heading.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "Teach older siblings to say “wash hands first.”", "Great work, you did it! \uD83C\uDF89",
+            "Play is how kids learn. \uD83D\uDE0A", "Wash hands first.\uD83D\uDC4D\uD83C\uDFFD",
+            "Hugs help too. \u2764\uFE0F" })
+    void aFinishedSentenceIsAParagraph(String sentence) {
         String text = seedWith(sentence + "\n\n");
         Article article = read(text);
         assertEquals(SeedText.load().sectionHeadings().size(), article.sections().size(), "no section of its own");
