@@ -54,6 +54,11 @@ import io.explainers.web.ProblemException;
 public class ImportsResource {
 
     private static final String TEXT_UTF8 = MediaType.TEXT_PLAIN + ";charset=utf-8";
+    /**
+     * Articles a folder request may carry. Each is read, checked against the database and stored in turn, and 1 MB
+     * holds thousands of empty files.
+     */
+    static final int MAX_FILES = 200;
 
     private final ArticleImports imports;
 
@@ -111,6 +116,10 @@ public class ImportsResource {
         if (files == null || files.isEmpty()) {
             throw new ProblemException(Problem.invalid("body", "has no file parts: send each article as a file, for example "
                     + "curl -F article=@what-is-speech-therapy-for-kids.txt"));
+        }
+        if (files.size() > MAX_FILES) {
+            throw new ProblemException(Problem.invalid("body", "has " + files.size() + " files, and a request takes at most "
+                    + MAX_FILES + ": send the rest in another"));
         }
         Options options = options(dryRun(dryRun, uri), aboutType, aboutName, childMinAge, childMaxAge, null);
         List<ImportedFile> results = new ArrayList<>();

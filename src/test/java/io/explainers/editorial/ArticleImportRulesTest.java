@@ -293,6 +293,18 @@ class ArticleImportRulesTest {
                 .post("/api/imports").then(), 400).body("errors[0].field", equalTo("If-Match"));
         refused(Api.editor().contentType("multipart/form-data").multiPart("note", "not a file").post("/api/imports").then(),
                 400);
+        // Too many parts: a problem naming the body, not a 500 (over 1,000 form fields) or thousands of imports.
+        RequestSpecification fields = Api.editor().contentType("multipart/form-data");
+        for (int i = 0; i < 1001; i++) {
+            fields = fields.multiPart("note" + i, "x");
+        }
+        refused(fields.post("/api/imports?dryRun=true").then(), 400).body("errors[0].field", equalTo("body"));
+        RequestSpecification many = Api.editor().contentType("multipart/form-data");
+        for (int i = 0; i <= ImportsResource.MAX_FILES; i++) {
+            many = many.multiPart("article", "empty" + i + ".txt", new byte[0], "text/plain");
+        }
+        refused(many.post("/api/imports?dryRun=true").then(), 400).body("errors[0].field", equalTo("body"))
+                .body("detail", containsString("at most " + ImportsResource.MAX_FILES));
         nothingChanged();
     }
 
