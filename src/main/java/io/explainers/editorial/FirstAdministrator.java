@@ -1,5 +1,6 @@
 package io.explainers.editorial;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,6 +26,8 @@ public class FirstAdministrator {
 
     private static final Logger LOG = Logger.getLogger(FirstAdministrator.class);
     static final int MIN_PASSWORD_LENGTH = 12;
+    /** What bcrypt, the hash that keeps passwords, reads of one. */
+    static final int BCRYPT_BYTES = 72;
     /** SQLSTATE for a unique key violation, on H2 and PostgreSQL alike. */
     private static final String UNIQUE_VIOLATION = "23505";
 
@@ -63,6 +66,11 @@ public class FirstAdministrator {
         }
         if (password.strip().toLowerCase(Locale.ROOT).equals(username.strip().toLowerCase(Locale.ROOT))) {
             return Optional.of("is the username");
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > BCRYPT_BYTES) {
+            // bcrypt reads no further: any password with the same first 72 bytes would log in.
+            return Optional.of("is longer than " + BCRYPT_BYTES + " bytes in UTF-8, and only its first " + BCRYPT_BYTES
+                    + " would count");
         }
         return Optional.empty();
     }

@@ -61,5 +61,10 @@ class FirstAdministratorTest {
         assertEquals(Optional.of("is the username"), FirstAdministrator.weakness("ada.lovelace.1815", "Ada.Lovelace.1815"));
         assertTrue(FirstAdministrator.weakness("ada", "twelve chars").isEmpty());
         assertTrue(FirstAdministrator.weakness(Api.ADMIN, Api.ADMIN_PASSWORD).isEmpty(), "the test profile's own");
+        // bcrypt reads 72 bytes: a longer passphrase would let in anyone who has its start.
+        assertTrue(FirstAdministrator.weakness("ada", "p".repeat(72)).isEmpty());
+        assertEquals(Optional.of("is longer than 72 bytes in UTF-8, and only its first 72 would count"),
+                FirstAdministrator.weakness("ada", "p".repeat(72) + "SECRET-TAIL"));
+        assertTrue(FirstAdministrator.weakness("ada", "ñ".repeat(37)).isPresent(), "74 bytes in 37 characters");
     }
 }
