@@ -198,9 +198,13 @@ class SpanishEditionTest {
         }
     }
 
-    /** The lines editions added: hreflang links, og:locale:alternate, the switch, workTranslation in the JSON-LD. */
+    /**
+     * The lines editions added: hreflang links, og:locale:alternate, the switch, workTranslation in the JSON-LD, and the
+     * site's second language there.
+     */
     static String withoutEditions(String html) {
-        return html.replaceAll("(?m)^<link rel=\"alternate\" hreflang=[^\\n]*\\n", "")
+        return html.replace("\"inLanguage\":[\"en\",\"es\"]", "\"inLanguage\":\"en\"")
+                .replaceAll("(?m)^<link rel=\"alternate\" hreflang=[^\\n]*\\n", "")
                 .replaceAll("(?m)^<meta property=\"og:locale:alternate\"[^\\n]*\\n", "")
                 .replaceAll("(?m)^ *<li><a href=\"[^\"]*\" hreflang=\"[^\"]*\" lang=\"[^\"]*\">[^<]*</a></li>\\n", "")
                 .replaceAll(",\"workTranslation\":\\[[^\\]]*\\]", "");
