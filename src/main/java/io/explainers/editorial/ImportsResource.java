@@ -165,12 +165,7 @@ public class ImportsResource {
      * not read as an article that then makes no sense.
      */
     private static void requireText(String contentType) {
-        MediaType type;
-        try {
-            type = contentType == null ? null : MediaType.valueOf(contentType);
-        } catch (IllegalArgumentException e) {
-            return; // unreadable: read as text, as the HTTP layer accepted it
-        }
+        MediaType type = mediaType(contentType);
         if (type != null && !type.getType().equalsIgnoreCase("text")
                 && !type.isCompatible(MediaType.APPLICATION_OCTET_STREAM_TYPE)) {
             throw new ProblemException(Problem.of(Response.Status.UNSUPPORTED_MEDIA_TYPE,
@@ -181,18 +176,23 @@ public class ImportsResource {
 
     /** Articles are UTF-8; a body that says it is in another character set is refused rather than misread. */
     private static void requireUtf8(String contentType, String where) {
-        if (contentType == null) {
-            return;
-        }
-        String charset;
-        try {
-            charset = MediaType.valueOf(contentType).getParameters().get("charset");
-        } catch (IllegalArgumentException e) {
-            return; // the HTTP layer has accepted it; without a readable charset it is read as UTF-8
-        }
+        MediaType type = mediaType(contentType);
+        String charset = type == null ? null : type.getParameters().get("charset");
         if (charset != null && !charset.replace("\"", "").toLowerCase(Locale.ROOT).matches("utf-?8")) {
             throw new ProblemException(Problem.of(Response.Status.UNSUPPORTED_MEDIA_TYPE,
                     "Articles are UTF-8 text, but " + where + " says charset=" + charset + "; send " + TEXT_UTF8 + "."));
+        }
+    }
+
+    /**
+     * The media type a Content-Type names, or null when there is none or it cannot be read: the HTTP layer has accepted
+     * it, and the body is then read as UTF-8 text.
+     */
+    private static MediaType mediaType(String contentType) {
+        try {
+            return contentType == null ? null : MediaType.valueOf(contentType);
+        } catch (IllegalArgumentException unreadable) {
+            return null;
         }
     }
 

@@ -162,5 +162,4 @@ public class CachedPageFilter {
         }
         return target.substring(0, query);
     }
-
 }
